@@ -1,0 +1,147 @@
+package eu.nis2registry.common.error;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import eu.nis2registry.security.SecurityAttributes;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one place where every failure becomes the API.md error body. Unexpected failures are logged with a
+ * reference the client also gets, never with a stack trace in the answer.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    CurrentIdentityAssociation identity;
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        Response.ResponseBuilder builder = Response.status(e.status()).entity(e.toBody()).type(MediaType.APPLICATION_JSON);
+        if (e instanceof TooManyRequestsException tooMany) {
+            builder.header("Retry-After", tooMany.retryAfterSeconds());
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<ErrorDetail> details = new ArrayList<>();
+        e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> details.add(ErrorDetail.field(fieldOf(v), v.getMessage())));
+        return api(ApiException.invalid(details));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = mismatch.getPath().isEmpty() ? null : pathOf(mismatch.getPath());
+            String message = field == null ? "the request body must be a JSON object" : "has the wrong type";
+            return api(ApiException.badRequest("The request body does not fit the expected form",
+                    List.of(ErrorDetail.field(field, message))));
+        }
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return api(new ApiException(400, "malformed_json", "The request body is not valid JSON" + where));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return api(new ApiException(401, "unauthorized", "A valid bearer token is required"));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized(null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        SecurityIdentity current = identity.getIdentity();
+        if (current != null && Boolean.TRUE.equals(current.getAttribute(SecurityAttributes.ENROLMENT_ONLY))) {
+            return api(EnrolmentRequired.exception());
+        }
+        return api(ApiException.forbidden("Your role does not allow this"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e instanceof NotAllowedException) {
+            return api(new ApiException(405, "method_not_allowed", "This method is not allowed here"));
+        }
+        if (e instanceof NotSupportedException) {
+            return api(new ApiException(415, "unsupported_media_type", "This content type is not accepted here"));
+        }
+        if (status == 404) {
+            return api(new ApiException(404, "not_found", "Nothing here"));
+        }
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String code = status == 406 ? "not_acceptable" : status == 413 ? "payload_too_large" : "bad_request";
+        return api(new ApiException(status, code, status == 400 ? "The request is not valid" : e.getResponse().getStatusInfo().getReasonPhrase()));
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString();
+        // The type and reference only: a message may carry user input.
+        LOG.errorf("Unexpected failure %s: %s", reference, e.getClass().getName());
+        LOG.debugf(e, "Unexpected failure %s", reference);
+        return api(new ApiException(500, "internal_error",
+                "Something went wrong on our side; quote reference " + reference + " to your administrator"));
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Property paths of method parameters start with "method.argN": drop those two nodes.
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> { }
+                default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"
+                        : node.getKey() != null ? node.getName() + "." + node.getKey() : node.toString());
+            }
+        }
+        return names.isEmpty() ? null : String.join(".", names).replace(".<list element>", "").replace("<list element>", "");
+    }
+
+    private static String pathOf(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+}

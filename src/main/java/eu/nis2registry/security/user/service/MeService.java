@@ -1,0 +1,84 @@
+package eu.nis2registry.security.user.service;
+
+import eu.nis2registry.common.error.ApiException;
+import eu.nis2registry.security.CurrentUser;
+import eu.nis2registry.security.SecurityAttributes;
+import eu.nis2registry.security.token.ApiToken;
+import eu.nis2registry.security.totp.TotpService;
+import eu.nis2registry.security.trail.AuditTrail;
+import eu.nis2registry.security.user.AppUser;
+import eu.nis2registry.security.user.UserDtos.Me;
+import eu.nis2registry.security.user.UserDtos.TotpEnrolment;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Set;
+
+/** What a user does for themselves: look at their account, enrol two-factor. */
+@ApplicationScoped
+public class MeService {
+
+    private final CurrentUser current;
+    private final SecurityIdentity identity;
+    private final TotpService totp;
+    private final UserService users;
+    private final AuditTrail trail;
+
+    public MeService(CurrentUser current, SecurityIdentity identity, TotpService totp, UserService users, AuditTrail trail) {
+        this.current = current;
+        this.identity = identity;
+        this.totp = totp;
+        this.users = users;
+        this.trail = trail;
+    }
+
+    public Me me() {
+        AppUser user = user();
+        return new Me(user.id, user.username, Set.copyOf(user.roles), Set.copyOf(user.organizationIds),
+                user.allOrganizations, user.totpEnabled, users.totpRequired(user));
+    }
+
+    @Transactional
+    public TotpEnrolment startTotp() {
+        AppUser user = user();
+        if (user.totpEnabled) {
+            throw ApiException.conflict("totp_enrolled", "Two-factor authentication is already enabled for this account", null);
+        }
+        TotpService.Enrolment enrolment = totp.startEnrolment(user);
+        return new TotpEnrolment(enrolment.secret(), enrolment.otpauthUri());
+    }
+
+    /**
+     * Enables two-factor with a first valid code. The token of this request is then good for everything:
+     * its holder has just shown both factors.
+     */
+    @Transactional
+    public void confirmTotp(String otp) {
+        AppUser user = user();
+        if (user.totpEnabled) {
+            throw ApiException.conflict("totp_enrolled", "Two-factor authentication is already enabled for this account", null);
+        }
+        if (user.totpSecret == null) {
+            throw ApiException.conflict("totp_not_started", "Start the enrolment with POST /api/me/totp first", null);
+        }
+        if (!totp.accept(user, otp.trim())) {
+            throw new ApiException(422, "invalid_otp", "The code is wrong, expired or already used");
+        }
+        user.totpEnabled = true;
+        Long tokenId = identity.getAttribute(SecurityAttributes.TOKEN_ID);
+        ApiToken token = tokenId == null ? null : ApiToken.findById(tokenId);
+        if (token != null) {
+            token.enrolmentOnly = false;
+        }
+        trail.record("TOTP_ENABLED", "User", user.id, null, null, null);
+    }
+
+    private AppUser user() {
+        AppUser user = AppUser.findById(current.id());
+        if (user == null) {
+            throw ApiException.notFound("User");
+        }
+        return user;
+    }
+}
