@@ -11,9 +11,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -52,7 +50,7 @@ public class ErrorMappers {
         List<ErrorDetail> details = new ArrayList<>();
         e.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> details.add(ErrorDetail.field(fieldOf(v), v.getMessage())));
+                .forEach(v -> details.add(ErrorDetail.field(ViolationPaths.fieldOf(v), v.getMessage())));
         return api(ApiException.invalid(details));
     }
 
@@ -115,19 +113,6 @@ public class ErrorMappers {
         LOG.debugf(e, "Unexpected failure %s", reference);
         return api(new ApiException(500, "internal_error",
                 "Something went wrong on our side; quote reference " + reference + " to your administrator"));
-    }
-
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        // Property paths of method parameters start with "method.argN": drop those two nodes.
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : violation.getPropertyPath()) {
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> { }
-                default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"
-                        : node.getKey() != null ? node.getName() + "." + node.getKey() : node.toString());
-            }
-        }
-        return names.isEmpty() ? null : String.join(".", names).replace(".<list element>", "").replace("<list element>", "");
     }
 
     private static String pathOf(List<JsonMappingException.Reference> path) {

@@ -2,6 +2,7 @@ package eu.nis2registry.common.json;
 
 import eu.nis2registry.common.error.ApiException;
 import eu.nis2registry.common.error.ErrorDetail;
+import eu.nis2registry.common.error.ViolationPaths;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.ext.Provider;
@@ -45,10 +46,11 @@ public class BindingProblemsInterceptor implements ReaderInterceptor {
         }
         List<ErrorDetail> all = new ArrayList<>(problems);
         if (body != null) {
-            Set<String> typed = problems.stream().map(ErrorDetail::field).collect(Collectors.toSet());
+            // A wrong-typed value was read as null: its own "must not be null" would only repeat the problem.
+            Set<String> typed = problems.stream().map(p -> ViolationPaths.root(p.field())).collect(Collectors.toSet());
             for (ConstraintViolation<Object> violation : validator.validate(body)) {
-                String field = violation.getPropertyPath().toString();
-                if (!typed.contains(field)) {
+                String field = ViolationPaths.fieldOf(violation);
+                if (!typed.contains(ViolationPaths.root(field))) {
                     all.add(ErrorDetail.field(field, violation.getMessage()));
                 }
             }
