@@ -68,7 +68,7 @@ public final class QuestionnaireParser {
     private static final List<String> OPTION_FIELDS = List.of("value", "label", "score");
     private static final List<String> KNOCK_OUT_FIELDS = List.of("answers", "atMost", "when");
     private static final List<String> CONDITION_FIELDS = List.of("dataCategories", "access", "criticality");
-    private static final Set<String> YES_NO_KNOCK_OUT_ANSWERS = Set.of("YES", "NO", "PARTIAL");
+    private static final Set<String> YES_NO_KNOCK_OUT_ANSWERS = new LinkedHashSet<>(List.of("YES", "NO", "PARTIAL"));
 
     private QuestionnaireParser() {
     }
@@ -110,7 +110,9 @@ public final class QuestionnaireParser {
                 root = compose(text.get());
             } catch (MarkedYAMLException e) {
                 Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                problem(mark == null ? 0 : mark.getLine() + 1, "not valid YAML: " + e.getProblem());
+                String context = e.getContext() == null || e.getContextMark() == null ? ""
+                        : e.getContext() + " (from line " + (e.getContextMark().getLine() + 1) + "): ";
+                problem(mark == null ? 0 : mark.getLine() + 1, "not valid YAML: " + context + e.getProblem());
                 return result(null);
             } catch (YAMLException e) {
                 problem(0, "not valid YAML: " + e.getMessage());
@@ -214,6 +216,7 @@ public final class QuestionnaireParser {
                 if (first != null) {
                     problem(fields.value("id"), "duplicate section id '" + id + "' (first at line " + first + ")");
                 }
+                fields = fields.named("section '" + id + "'");
             }
             String title = text(fields, "title", true);
             List<Question> questions = new ArrayList<>();
@@ -235,6 +238,7 @@ public final class QuestionnaireParser {
                 if (first != null) {
                     problem(fields.value("id"), "duplicate question id '" + id + "' (first at line " + first + ")");
                 }
+                fields = fields.named("question '" + id + "'");
             }
             String text = text(fields, "text", true);
             String guidance = text(fields, "guidance", false);
@@ -270,7 +274,7 @@ public final class QuestionnaireParser {
             }
             Double weight = number(fields, "weight");
             if (weight != null && weight < 0) {
-                problem(fields.value("weight"), "'weight' must be 0 or more, not " + weight);
+                problem(fields.value("weight"), "'weight' must be 0 or more, not " + ((ScalarNode) fields.value("weight")).getValue());
             }
             return weight == null ? 0 : weight;
         }
@@ -377,7 +381,8 @@ public final class QuestionnaireParser {
                 if (!option.has("score")) {
                     problem(node, "an option needs a 'score' between 0 and 1");
                 } else if (score != null && (score < 0 || score > 1)) {
-                    problem(option.value("score"), "option score must be between 0 and 1, not " + score);
+                    problem(option.value("score"), "option score must be between 0 and 1, not "
+                            + ((ScalarNode) option.value("score")).getValue());
                 }
                 if (value != null && label != null && score != null) {
                     options.add(new ChoiceOption(value, label, score));
@@ -432,11 +437,11 @@ public final class QuestionnaireParser {
             return switch (type) {
                 case YES_NO -> answers == null
                         ? wrongKnockOutForm(node, "a YES_NO knock-out names answers, e.g. 'knockOut: NO'")
-                        : answerKnockOut(answers, YES_NO_KNOCK_OUT_ANSWERS, "YES_NO question (YES, NO, PARTIAL)", when);
+                        : answerKnockOut(answers, YES_NO_KNOCK_OUT_ANSWERS, when);
                 case CHOICE -> answers == null
                         ? wrongKnockOutForm(node, "a CHOICE knock-out names option values, e.g. 'knockOut: NONE'")
-                        : answerKnockOut(answers, options.stream().map(ChoiceOption::value).collect(Collectors.toSet()),
-                                "option of this question", when);
+                        : answerKnockOut(answers, options.stream().map(ChoiceOption::value)
+                                .collect(Collectors.toCollection(LinkedHashSet::new)), when);
                 case SCALE -> atMost == null
                         ? wrongKnockOutForm(node, "a SCALE knock-out is a threshold, e.g. 'knockOut: {atMost: 1}'")
                         : scaleKnockOut(fields.value("knockOut"), atMost, scale, when);
@@ -449,15 +454,15 @@ public final class QuestionnaireParser {
             return null;
         }
 
-        private KnockOut answerKnockOut(List<ScalarNode> answers, Set<String> valid, String validDescription,
-                Condition when) {
+        private KnockOut answerKnockOut(List<ScalarNode> answers, Set<String> valid, Condition when) {
             Set<String> values = new LinkedHashSet<>();
             for (ScalarNode answer : answers) {
                 String value = answer.getValue();
                 if (value.equals(AnswerValue.NotApplicable.RAW)) {
                     problem(answer, "NOT_APPLICABLE is never a knock-out: it is excluded from the score");
                 } else if (!valid.contains(value)) {
-                    problem(answer, "knock-out answer '" + value + "' is not a valid answer to this " + validDescription);
+                    problem(answer, "knock-out answer '" + value + "' is not a possible answer to this question ("
+                            + String.join(", ", valid) + ")");
                 } else {
                     values.add(value);
                 }
@@ -690,6 +695,10 @@ public final class QuestionnaireParser {
         Node value(String name) {
             NodeTuple tuple = tuples.get(name);
             return tuple == null ? node : tuple.getValueNode();
+        }
+
+        Fields named(String name) {
+            return new Fields(node, name, tuples);
         }
 
         Node key(String name) {
