@@ -26,7 +26,8 @@ import java.util.Set;
  *   <li>a knock-out fails when the question applies, its knock-out condition holds for the
  *       engagement and the answer is a failing one;</li>
  *   <li>every answer below full compliance, and every failed knock-out, is a non-compliant item;</li>
- *   <li>a claim is made when every applicable question carrying it is answered YES.</li>
+ *   <li>a claim is made when the applicable questions carrying it are answered YES, or
+ *       NOT_APPLICABLE, with at least one YES.</li>
  * </ul>
  */
 public final class AuditScorer {
@@ -119,7 +120,11 @@ public final class AuditScorer {
         for (Claim claim : Claim.values()) {
             List<Question> carrying = questionnaire.questionsWithClaim(claim).stream()
                     .filter(q -> q.appliesTo(profile)).toList();
-            if (!carrying.isEmpty() && carrying.stream().allMatch(q -> answers.get(q.id()) == AnswerValue.YesNo.YES)) {
+            boolean anyYes = carrying.stream().anyMatch(q -> answers.get(q.id()) == AnswerValue.YesNo.YES);
+            // NOT_APPLICABLE means there is no such login to protect: it neither makes nor breaks the claim.
+            boolean noneShort = carrying.stream().allMatch(q -> answers.get(q.id()) == AnswerValue.YesNo.YES
+                    || answers.get(q.id()) == AnswerValue.NOT_APPLICABLE);
+            if (anyYes && noneShort) {
                 claims.add(claim);
             }
         }

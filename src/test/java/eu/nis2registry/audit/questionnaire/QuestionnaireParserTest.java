@@ -76,6 +76,7 @@ class QuestionnaireParserTest {
         Question patch = sample().question("patch").orElseThrow();
 
         assertThat(patch.scale()).isEqualTo(new ScaleRange(1, 5, Map.of(1, "No deadline", 5, "Within a week")));
+        assertThat(patch.scale().sortedLabels().keySet()).containsExactly(1, 5);
         assertThat(patch.knockOut()).isEqualTo(new KnockOut.AtMost(1, Condition.ALWAYS));
         assertThat(patch.options()).isEmpty();
     }

@@ -8,6 +8,7 @@ import eu.nis2registry.audit.questionnaire.EngagementProfile.DataCategory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,30 @@ class ShippedQuestionnairesTest {
                 .map(r -> r.startsWith("NIS2") ? "NIS2" : r.startsWith("IR 2024/2690") ? "IR" : r.startsWith("CyFun") ? "CyFun" : r)
                 .collect(Collectors.toSet());
         assertThat(prefixes).containsExactlyInAnyOrder("NIS2", "IR", "CyFun");
+    }
+
+    /**
+     * The shipped files cite only the points listed under "References" in QUESTIONNAIRES.md (and
+     * their enclosing points). Citing another point means checking it against the official text
+     * first, then adding it here.
+     */
+    @Test
+    void shippedReferencesStayWithinTheCheckedReferenceFacts() {
+        Pattern checked = Pattern.compile(String.join("|",
+                "NIS2 Art\\. 20",
+                "NIS2 Art\\. 21\\(2\\)(\\([a-j]\\))?",
+                "NIS2 Art\\. 21\\(3\\)",
+                "NIS2 Art\\. 23\\(4\\)",
+                "IR 2024/2690 (4\\.2|5\\.1|5\\.1\\.2|5\\.1\\.4\\([a-h]\\)|5\\.1\\.[5-7]|5\\.2|6\\.6|6\\.9|6\\.10"
+                        + "|11\\.3|11\\.4|11\\.6\\.2\\(c\\)|11\\.7)",
+                "CyFun 2025 GV\\.SC-(0[1-9]|10)",
+                "CyFun 2023 ID\\.SC-[1-5]",
+                "CyFun 2023 ID\\.SC-3\\.3"));
+        List<String> unchecked = registry.all().stream().flatMap(q -> q.questions().stream())
+                .flatMap(q -> q.references().stream()).distinct()
+                .filter(r -> !checked.matcher(r).matches()).toList();
+
+        assertThat(unchecked).isEmpty();
     }
 
     @Test
@@ -126,7 +151,7 @@ class ShippedQuestionnairesTest {
             assertThat(edition.questions()).extracting(Question::text)
                     .doesNotContainAnyElementsOf(en.questions().stream().map(Question::text).toList());
         }
-        assertThat(registry.newest("post-leak-nl").orElseThrow().language()).isEqualTo(Language.NL);
+        assertThat(registry.newest("post-leak-nl").orElseThrow().language().code()).isEqualTo("nl");
         assertThat(registry.newest("post-leak-fr").orElseThrow().language()).isEqualTo(Language.FR);
     }
 }

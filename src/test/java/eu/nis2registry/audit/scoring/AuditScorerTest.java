@@ -2,6 +2,7 @@ package eu.nis2registry.audit.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import eu.nis2registry.audit.questionnaire.AnswerValidator;
@@ -17,7 +18,9 @@ import eu.nis2registry.audit.questionnaire.QuestionnaireLoader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -180,7 +183,7 @@ class AuditScorerTest {
 
         assertThat(score.ratio()).hasValue(1.0);
         assertThat(score.nonCompliant()).extracting(NonCompliantItem::questionId, NonCompliantItem::severity)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("edr", Severity.LOW));
+                .containsExactly(tuple("edr", Severity.LOW));
     }
 
     @Test
@@ -204,7 +207,7 @@ class AuditScorerTest {
     }
 
     @Test
-    void claimsMfaOnlyWhenEveryApplicableClaimQuestionIsAnsweredYes() {
+    void claimsMfaOnlyWhenNoApplicableClaimQuestionFallsShortOfYes() {
         Map<String, Object> raw = new HashMap<>(Map.of("iam-mfa-staff", "YES", "iam-mfa-users", "YES"));
         assertThat(AuditScorer.score(nis2, answers(nis2, PATIENT_DATA, raw), PATIENT_DATA).claims(Claim.MFA_ENFORCED))
                 .isTrue();
@@ -213,6 +216,13 @@ class AuditScorerTest {
         assertThat(AuditScorer.score(nis2, answers(nis2, PATIENT_DATA, raw), PATIENT_DATA).claims()).isEmpty();
 
         raw.remove("iam-mfa-users");
+        assertThat(AuditScorer.score(nis2, answers(nis2, PATIENT_DATA, raw), PATIENT_DATA).claims()).isEmpty();
+
+        raw.put("iam-mfa-users", "NOT_APPLICABLE");
+        assertThat(AuditScorer.score(nis2, answers(nis2, PATIENT_DATA, raw), PATIENT_DATA).claims())
+                .containsExactly(Claim.MFA_ENFORCED);
+
+        raw.put("iam-mfa-staff", "NO");
         assertThat(AuditScorer.score(nis2, answers(nis2, PATIENT_DATA, raw), PATIENT_DATA).claims()).isEmpty();
     }
 
@@ -233,6 +243,22 @@ class AuditScorerTest {
         assertThat(score.failedKnockOuts()).extracting(FailedKnockOut::questionId)
                 .containsExactly("endpoint-edr", "contract-verification");
         assertThat(score.ratio().getAsDouble()).isLessThan(1.0).isGreaterThan(0.8);
+    }
+
+    @Test
+    void everyPossibleAnswerToAShippedQuestionHasACompliance0To1() {
+        for (Question q : nis2.questions()) {
+            List<AnswerValue> possible = switch (q.type()) {
+                case YES_NO -> List.of(AnswerValue.YesNo.values());
+                case SCALE -> IntStream.rangeClosed(q.scale().min(), q.scale().max())
+                        .mapToObj(v -> (AnswerValue) new AnswerValue.Scale(v)).toList();
+                case CHOICE -> q.options().stream().map(o -> (AnswerValue) new AnswerValue.Choice(o.value())).toList();
+                case TEXT -> List.of();
+            };
+            for (AnswerValue answer : possible) {
+                assertThat(AuditScorer.compliance(q, answer).getAsDouble()).as(q.id() + " " + answer).isBetween(0.0, 1.0);
+            }
+        }
     }
 
     @Test
