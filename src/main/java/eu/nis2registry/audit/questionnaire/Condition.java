@@ -1,8 +1,8 @@
 package eu.nis2registry.audit.questionnaire;
 
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Access;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Criticality;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.DataCategory;
+import eu.nis2registry.inventory.Access;
+import eu.nis2registry.inventory.Criticality;
+import eu.nis2registry.inventory.DataCategory;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;

@@ -1,21 +1,15 @@
 package eu.nis2registry.audit.questionnaire;
 
+import eu.nis2registry.inventory.Access;
+import eu.nis2registry.inventory.Criticality;
+import eu.nis2registry.inventory.DataCategory;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-/**
- * What questionnaire conditions can see of an engagement. The enums mirror the engagement
- * fields of the API; they live here so that this package needs nothing from the inventory.
- */
+/** What questionnaire conditions can see of an engagement. */
 public record EngagementProfile(Set<DataCategory> dataCategories, Access access, Criticality criticality) {
-
-    public enum DataCategory { HEALTH, PERSONAL, CREDENTIALS, FINANCIAL }
-
-    public enum Access { NONE, USER, PRIVILEGED }
-
-    public enum Criticality { LOW, MEDIUM, HIGH, CRITICAL }
 
     public EngagementProfile {
         Objects.requireNonNull(access, "access");

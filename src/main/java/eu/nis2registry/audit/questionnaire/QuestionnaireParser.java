@@ -1,9 +1,9 @@
 package eu.nis2registry.audit.questionnaire;
 
 import eu.nis2registry.audit.questionnaire.Condition.Clause;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Access;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Criticality;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.DataCategory;
+import eu.nis2registry.inventory.Access;
+import eu.nis2registry.inventory.Criticality;
+import eu.nis2registry.inventory.DataCategory;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import eu.nis2registry.audit.questionnaire.AnswerProblem.Code;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Access;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Criticality;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.DataCategory;
+import eu.nis2registry.inventory.Access;
+import eu.nis2registry.inventory.Criticality;
+import eu.nis2registry.inventory.DataCategory;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;

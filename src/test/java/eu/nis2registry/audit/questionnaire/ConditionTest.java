@@ -3,9 +3,9 @@ package eu.nis2registry.audit.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.nis2registry.audit.questionnaire.Condition.Clause;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Access;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Criticality;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.DataCategory;
+import eu.nis2registry.inventory.Access;
+import eu.nis2registry.inventory.Criticality;
+import eu.nis2registry.inventory.DataCategory;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import static eu.nis2registry.audit.questionnaire.Fixtures.withQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Access;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.Criticality;
-import eu.nis2registry.audit.questionnaire.EngagementProfile.DataCategory;
+import eu.nis2registry.inventory.Access;
+import eu.nis2registry.inventory.Criticality;
+import eu.nis2registry.inventory.DataCategory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
