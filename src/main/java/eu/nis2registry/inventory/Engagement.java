@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -66,6 +67,13 @@ public class Engagement extends PanacheEntityBase implements OrganizationOwned {
     @Column(name = "clause", length = 32)
     @Enumerated(EnumType.STRING)
     public Set<ContractClause> contractClauses = EnumSet.noneOf(ContractClause.class);
+
+    /** When the next audit is due: set from the criticality and the last approval. */
+    @Column(name = "next_audit_due", nullable = false)
+    public LocalDate nextAuditDue;
+
+    @Column(name = "last_audit_approved_at")
+    public Instant lastAuditApprovedAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

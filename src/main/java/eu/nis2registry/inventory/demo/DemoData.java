@@ -21,6 +21,8 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -136,6 +138,8 @@ public class DemoData {
         e.contractClauses = EnumSet.copyOf(clauses);
         e.createdAt = now;
         e.updatedAt = now;
+        // The demo starts where the news case did: nobody has audited these suppliers yet.
+        e.nextAuditDue = LocalDate.ofInstant(now, ZoneOffset.UTC);
         e.persist();
     }
 

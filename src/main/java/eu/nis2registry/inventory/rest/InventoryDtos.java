@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -57,6 +58,7 @@ public final class InventoryDtos {
 
     public record EngagementView(Long id, Long organizationId, Long supplierId, String supplierName, String service,
             List<String> serviceHosts, List<DataCategory> dataCategories, Access access, Criticality criticality,
-            List<ContractClause> contractClauses, Instant createdAt) {
+            List<ContractClause> contractClauses, LocalDate nextAuditDue, Instant lastAuditApprovedAt,
+            boolean reassessmentOverdue, Instant createdAt) {
     }
 }

@@ -9,11 +9,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +46,8 @@ public class OrganizationEngagementResource {
     }
 
     @GET
-    public List<EngagementView> list(@PathParam("orgId") Long orgId) {
-        return engagements.list(orgId);
+    @Operation(summary = "The organisation's engagements; with overdue=true only those whose reassessment is past due")
+    public List<EngagementView> list(@PathParam("orgId") Long orgId, @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
+        return overdue ? engagements.overdue(orgId) : engagements.list(orgId);
     }
 }

@@ -6,6 +6,7 @@ import eu.nis2registry.inventory.ContractClause;
 import eu.nis2registry.inventory.Engagement;
 import eu.nis2registry.inventory.EngagementChanged;
 import eu.nis2registry.inventory.Organization;
+import eu.nis2registry.inventory.ReassessmentConfig;
 import eu.nis2registry.inventory.Supplier;
 import eu.nis2registry.inventory.rest.InventoryDtos.EngagementRequest;
 import eu.nis2registry.inventory.rest.InventoryDtos.EngagementView;
@@ -17,6 +18,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -27,12 +29,15 @@ public class EngagementService {
     private final Scope scope;
     private final AuditTrail trail;
     private final Event<EngagementChanged> changed;
+    private final ReassessmentConfig reassessment;
     private final Clock clock;
 
-    public EngagementService(Scope scope, AuditTrail trail, Event<EngagementChanged> changed, Clock clock) {
+    public EngagementService(Scope scope, AuditTrail trail, Event<EngagementChanged> changed,
+            ReassessmentConfig reassessment, Clock clock) {
         this.scope = scope;
         this.trail = trail;
         this.changed = changed;
+        this.reassessment = reassessment;
         this.clock = clock;
     }
 
@@ -44,7 +49,7 @@ public class EngagementService {
         engagement.createdAt = clock.instant();
         apply(engagement, request);
         engagement.persist();
-        EngagementView view = InventoryMapper.view(engagement);
+        EngagementView view = InventoryMapper.view(engagement, today());
         trail.record("ENGAGEMENT_CREATED", "Engagement", engagement.id, organizationId, null, view);
         changed.fire(new EngagementChanged(engagement.id, "engagement created"));
         return view;
@@ -53,9 +58,9 @@ public class EngagementService {
     @Transactional
     public EngagementView update(Long id, EngagementRequest request) {
         Engagement engagement = scope.require(Engagement.class, id, "Engagement");
-        EngagementView before = InventoryMapper.view(engagement);
+        EngagementView before = InventoryMapper.view(engagement, today());
         apply(engagement, request);
-        EngagementView after = InventoryMapper.view(engagement);
+        EngagementView after = InventoryMapper.view(engagement, today());
         trail.record("ENGAGEMENT_UPDATED", "Engagement", id, engagement.organization.id, before, after);
         changed.fire(new EngagementChanged(id, "engagement changed"));
         return after;
@@ -64,11 +69,22 @@ public class EngagementService {
     public List<EngagementView> list(Long organizationId) {
         scope.requireOrganization(organizationId);
         return Engagement.<Engagement>list("organization.id", Sort.by("service").and("id"), organizationId)
-                .stream().map(InventoryMapper::view).toList();
+                .stream().map(e -> InventoryMapper.view(e, today())).toList();
     }
 
     public EngagementView get(Long id) {
-        return InventoryMapper.view(scope.require(Engagement.class, id, "Engagement"));
+        return InventoryMapper.view(scope.require(Engagement.class, id, "Engagement"), today());
+    }
+
+    /** Engagements whose next audit is past due, soonest first. */
+    public List<EngagementView> overdue(Long organizationId) {
+        scope.requireOrganization(organizationId);
+        return Engagement.<Engagement>list("organization.id = ?1 and nextAuditDue < ?2", Sort.by("nextAuditDue").and("id"),
+                organizationId, today()).stream().map(e -> InventoryMapper.view(e, today())).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private void apply(Engagement engagement, EngagementRequest request) {
@@ -85,6 +101,10 @@ public class EngagementService {
         engagement.dataCategories = new HashSet<>(request.dataCategories());
         engagement.access = request.access();
         engagement.criticality = request.criticality();
+        LocalDate lastApproval = engagement.lastAuditApprovedAt == null ? null
+                : LocalDate.ofInstant(engagement.lastAuditApprovedAt, clock.getZone());
+        LocalDate registered = engagement.createdAt == null ? today() : LocalDate.ofInstant(engagement.createdAt, clock.getZone());
+        engagement.nextAuditDue = reassessment.nextDue(request.criticality(), lastApproval, registered);
         engagement.contractClauses = request.contractClauses() == null || request.contractClauses().isEmpty()
                 ? EnumSet.noneOf(ContractClause.class) : EnumSet.copyOf(request.contractClauses());
         engagement.updatedAt = clock.instant();

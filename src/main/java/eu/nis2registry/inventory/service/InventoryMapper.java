@@ -7,6 +7,7 @@ import eu.nis2registry.inventory.rest.InventoryDtos.EngagementView;
 import eu.nis2registry.inventory.rest.InventoryDtos.OrganizationView;
 import eu.nis2registry.inventory.rest.InventoryDtos.SupplierView;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -26,10 +27,10 @@ public final class InventoryMapper {
                 s.subcontractors.stream().map(sub -> sub.id).sorted().toList(), s.createdAt);
     }
 
-    public static EngagementView view(Engagement e) {
+    public static EngagementView view(Engagement e, LocalDate today) {
         return new EngagementView(e.id, e.organization.id, e.supplier.id, e.supplier.name, e.service,
                 sorted(e.serviceHosts), sorted(e.dataCategories), e.access, e.criticality, sorted(e.contractClauses),
-                e.createdAt);
+                e.nextAuditDue, e.lastAuditApprovedAt, e.nextAuditDue.isBefore(today), e.createdAt);
     }
 
     private static <T extends Comparable<T>> List<T> sorted(Collection<T> values) {
