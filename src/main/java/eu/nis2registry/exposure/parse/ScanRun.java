@@ -124,6 +124,8 @@ final class ScanRun {
     private int pathE;
     private int loginS;
     private int loginE;
+    /** Index of the login's last '@', or -1. */
+    private int loginAt;
     private int pwS;
     private int pwE;
 
@@ -272,26 +274,31 @@ final class ScanRun {
         return parseUlpRest(b, pkgE, e);
     }
 
+    /** The path (query string included: cut off only for matched lines) and the login and password. */
     private RejectReason parseUlpRest(byte[] b, int i, int e) {
         pathS = i;
         pathE = i;
         if (i < e && b[i] == '/') {
-            int query = -1;
             int j = i;
             while (j < e && b[j] != ':') {
-                if (query < 0 && (b[j] == '?' || b[j] == '#')) {
-                    query = j;
-                }
                 j++;
             }
-            pathE = query < 0 ? j : query;
+            pathE = j;
             i = j;
         }
         if (i >= e) {
             return RejectReason.TOO_FEW_FIELDS;
         }
+        int at = -1;
         int j = i + 1;
-        while (j < e && b[j] != ':') {
+        while (j < e) {
+            byte c = b[j];
+            if (c == ':') {
+                break;
+            }
+            if (c == '@') {
+                at = j;
+            }
             j++;
         }
         if (j >= e) {
@@ -299,6 +306,7 @@ final class ScanRun {
         }
         loginS = i + 1;
         loginE = j;
+        loginAt = at;
         pwS = j + 1;
         pwE = e;
         return null;
@@ -495,8 +503,7 @@ final class ScanRun {
         int passwordEnd = putUtf8(password, loginEnd);
         setRecord(jsonFields, 0, passwordEnd, UTF8);
         fields = jsonFields;
-        loginS = urlEnd;
-        loginE = loginEnd;
+        setLogin(jsonFields, urlEnd, loginEnd);
         pwS = loginEnd;
         pwE = passwordEnd;
         bad = parseUrlField(jsonFields, 0, urlEnd);
@@ -660,8 +667,7 @@ final class ScanRun {
         while (ue > us && isSpace(csv.out[ue - 1])) {
             ue--;
         }
-        loginS = csv.start(csvColumns[1]);
-        loginE = csv.end(csvColumns[1]);
+        setLogin(csv.out, csv.start(csvColumns[1]), csv.end(csvColumns[1]));
         pwS = csv.start(csvColumns[2]);
         pwE = csv.end(csvColumns[2]);
         bad = parseUrlField(csv.out, us, ue);
@@ -817,7 +823,7 @@ final class ScanRun {
 
     /** Slot of the supplier of the login's email domain (after its last '@'), or NO_MATCH. */
     private int matchLoginDomain() {
-        int at = lastIndexOf(fields, loginS, loginE, (byte) '@');
+        int at = loginAt;
         if (at < 0) {
             return NO_MATCH;
         }
@@ -850,7 +856,11 @@ final class ScanRun {
         String dedupeKey = hex(sha256.digest());
 
         String emailDomain = Logins.emailDomain(login);
-        String path = pathE > pathS ? decode(fields, pathS, pathE) : "";
+        int pathEnd = pathS;
+        while (pathEnd < pathE && fields[pathEnd] != '?' && fields[pathEnd] != '#') {
+            pathEnd++;
+        }
+        String path = pathEnd > pathS ? decode(fields, pathS, pathEnd) : "";
         OptionalLong org = cfg.attribution().attribute(supplierId, host, emailDomain);
         Extras e = x != null ? x : defaults();
         return new ObservationCandidate(supplierId, suppliers.domainAt(slot), by,
@@ -868,6 +878,12 @@ final class ScanRun {
     }
 
     // ---- helpers
+
+    private void setLogin(byte[] b, int s, int e) {
+        loginS = s;
+        loginE = e;
+        loginAt = lastIndexOf(b, s, e, (byte) '@');
+    }
 
     private void setRecord(byte[] b, int s, int e, int knownEncoding) {
         rec = b;

@@ -126,6 +126,27 @@ class LineReaderTest {
     }
 
     @Test
+    void findsTheFirstLfAtEveryOffset() {
+        for (int len = 0; len < 40; len++) {
+            for (int lf = -1; lf < len; lf++) {
+                for (int from = 0; from <= len; from++) {
+                    byte[] b = new byte[len];
+                    java.util.Arrays.fill(b, (byte) 0x8A);
+                    if (lf >= 0) {
+                        b[lf] = '\n';
+                        if (lf + 1 < len) {
+                            b[lf + 1] = '\n';
+                        }
+                    }
+                    int expected = lf >= from ? lf : lf >= 0 && lf + 1 >= from && lf + 1 < len ? lf + 1 : -1;
+                    assertThat(LineReader.indexOfLf(b, from, len)).as("len %d lf %d from %d", len, lf, from)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
     void stopsWhenTheThreadIsInterrupted() {
         Thread.currentThread().interrupt();
         try {
