@@ -744,7 +744,7 @@ final class ScanRun {
             return;
         }
         int hostLength = lastHostLength;
-        if (loginE == loginS) {
+        if (isBlank(fields, loginS, loginE)) {
             reject(n, RejectReason.EMPTY_LOGIN);
             return;
         }
@@ -905,9 +905,11 @@ final class ScanRun {
     }
 
     private static boolean isBlankOrComment(byte[] b, int s, int e) {
-        if (s == e || b[s] == '#') {
-            return true;
-        }
+        return s == e || b[s] == '#' || isBlank(b, s, e);
+    }
+
+    /** Empty or white space only. */
+    private static boolean isBlank(byte[] b, int s, int e) {
         for (int i = s; i < e; i++) {
             if (!isSpace(b[i])) {
                 return false;

@@ -201,6 +201,7 @@ class UlpFormatTest {
     void rejectsAnEmptyLogin() {
         assertThat(ulp("https://portal.medireg.example/::emptylogin").only().reason())
                 .isEqualTo(RejectReason.EMPTY_LOGIN);
+        assertThat(ulp("portal.medireg.example: \t :pw").only().reason()).isEqualTo(RejectReason.EMPTY_LOGIN);
     }
 
     @Test
