@@ -125,7 +125,7 @@ public final class ImportTally implements LeakScanHandler {
         if (batch.isEmpty()) {
             return;
         }
-        Set<String> existing = store.existingKeys(batch.keySet());
+        Set<String> existing = store.existingKeys(new ArrayList<>(batch.keySet()));
         List<ObservationCandidate> fresh = new ArrayList<>(batch.size());
         for (ObservationCandidate c : batch.values()) {
             if (existing.contains(c.dedupeKey())) {

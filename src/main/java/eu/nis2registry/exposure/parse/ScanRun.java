@@ -84,14 +84,15 @@ final class ScanRun {
         }
     }
 
-    private static final String COL_URL = "url";
-    private static final String COL_LOGIN = "login";
-    private static final String COL_PASSWORD = "password";
-    private static final String COL_COMPROMISED = "compromised_at";
-    private static final String COL_MALWARE = "malware_family";
-    private static final String COL_KIND = "kind";
+    /** CSV column names; the first three are required. */
     private static final List<String> CSV_COLUMNS =
-            List.of(COL_URL, COL_LOGIN, COL_PASSWORD, COL_COMPROMISED, COL_MALWARE, COL_KIND);
+            List.of("url", "login", "password", "compromised_at", "malware_family", "kind");
+    private static final int COL_URL = 0;
+    private static final int COL_LOGIN = 1;
+    private static final int COL_PASSWORD = 2;
+    private static final int COL_COMPROMISED = 3;
+    private static final int COL_MALWARE = 4;
+    private static final int COL_KIND = 5;
     private static final int REQUIRED_COLUMNS = 3;
 
     private final LeakScanner cfg;
@@ -128,6 +129,10 @@ final class ScanRun {
     private int loginAt;
     private int pwS;
     private int pwE;
+
+    /** Field index of each of CSV_COLUMNS (-1 when absent), and the header's field count. */
+    private int[] csvColumns;
+    private int csvFieldCount;
 
     private long linesRead;
     private long skipped;
@@ -525,9 +530,6 @@ final class ScanRun {
 
     // ---- CSV
 
-    private int[] csvColumns;
-    private int csvFieldCount;
-
     private void runCsv(LineReader r, boolean headerOnly) throws IOException {
         CsvRecordParser csv = new CsvRecordParser(SCRATCH);
         byte[] pending = new byte[MAX_LINE];
@@ -653,12 +655,13 @@ final class ScanRun {
         }
         setRecord(b, s, e, UNKNOWN);
         fields = csv.out;
-        RejectReason bad = readExtras(optionalField(csv, 5), optionalField(csv, 3), optionalField(csv, 4), false);
+        RejectReason bad = readExtras(optionalField(csv, COL_KIND), optionalField(csv, COL_COMPROMISED),
+                optionalField(csv, COL_MALWARE), false);
         if (bad != null) {
             reject(n, bad);
             return;
         }
-        int url = csvColumns[0];
+        int url = csvColumns[COL_URL];
         int us = csv.start(url);
         int ue = csv.end(url);
         while (us < ue && isSpace(csv.out[us])) {
@@ -667,9 +670,9 @@ final class ScanRun {
         while (ue > us && isSpace(csv.out[ue - 1])) {
             ue--;
         }
-        setLogin(csv.out, csv.start(csvColumns[1]), csv.end(csvColumns[1]));
-        pwS = csv.start(csvColumns[2]);
-        pwE = csv.end(csvColumns[2]);
+        setLogin(csv.out, csv.start(csvColumns[COL_LOGIN]), csv.end(csvColumns[COL_LOGIN]));
+        pwS = csv.start(csvColumns[COL_PASSWORD]);
+        pwE = csv.end(csvColumns[COL_PASSWORD]);
         bad = parseUrlField(csv.out, us, ue);
         if (bad != null) {
             reject(n, bad);
