@@ -1,0 +1,167 @@
+package eu.nis2registry.report.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Warm render times of an audit-sized document (200 question blocks) and a 2,000-row register
+ * table, against a "floor": bare PDFBox writing the same strings, one per line, with no
+ * wrapping, tables, charts or page decoration. Run:
+ *
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) eu.nis2registry.report.pdf.LayoutBench
+ * </pre>
+ */
+public final class LayoutBench {
+
+    private static TrueTypeFont floorRegular;
+    private static TrueTypeFont floorBold;
+
+    private LayoutBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        floorRegular = parse("/fonts/DejaVuSans.ttf");
+        floorBold = parse("/fonts/DejaVuSans-Bold.ttf");
+
+        long coldStart = System.nanoTime();
+        byte[] first = SampleDocuments.audit(200);
+        System.out.printf(Locale.ROOT, "first audit document in a fresh JVM (font loading, class loading, JIT): %.0f ms%n",
+                (System.nanoTime() - coldStart) / 1e6);
+
+        report("AUDIT, 200 questions", () -> SampleDocuments.audit(200), LayoutBench::auditFloor, iterations,
+                first);
+        report("ORGANIZATION, 2,000-row table", () -> SampleDocuments.register(2000), LayoutBench::registerFloor,
+                Math.max(5, iterations / 2), null);
+    }
+
+    private static void report(String name, Supplier<byte[]> layout, Supplier<byte[]> floor, int iterations,
+                               byte[] sample) throws IOException {
+        byte[] pdf = sample != null ? sample : layout.get();
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            pages = doc.getNumberOfPages();
+        }
+        double[] layoutMs = time(layout, iterations);
+        double[] floorMs = time(floor, iterations);
+        double l = median(layoutMs);
+        double f = median(floorMs);
+        System.out.printf(Locale.ROOT, "%s: %d pages, %d bytes%n", name, pages, pdf.length);
+        System.out.printf(Locale.ROOT, "  toolkit  median %7.1f ms  (min %7.1f)  %6.0f pages/s%n", l,
+                Arrays.stream(layoutMs).min().orElse(0), pages / (l / 1000));
+        System.out.printf(Locale.ROOT, "  floor    median %7.1f ms  (min %7.1f)%n", f, Arrays.stream(floorMs).min().orElse(0));
+        System.out.printf(Locale.ROOT, "  ratio toolkit/floor %.2f%n", l / f);
+    }
+
+    private static double[] time(Supplier<byte[]> task, int iterations) {
+        for (int i = 0; i < iterations; i++) {
+            task.get();
+        }
+        double[] ms = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long t0 = System.nanoTime();
+            byte[] out = task.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            if (out.length == 0) {
+                throw new IllegalStateException("empty output");
+            }
+        }
+        return ms;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    // ------------------------------------------------------------------ the floor
+
+    private static byte[] auditFloor() {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"B", "Supplier audit report"});
+        lines.add(new String[] {"R", "Acme Patient Registration NV \u2014 online patient registration"});
+        lines.add(new String[] {"R", "Organisation " + SampleDocuments.UNICODE_NAME.replaceAll("[\u533b\u7597]", "?")});
+        lines.add(new String[] {"R", "Supplier Acme Patient Registration NV (BE 0123.456.789)"});
+        lines.add(new String[] {"B", "Executive summary"});
+        lines.add(new String[] {"R", "The supplier hosts the online patient-registration service used by five hospitals."});
+        for (int i = 1; i <= 200; i++) {
+            if (i % 25 == 1) {
+                lines.add(new String[] {"B", "Section " + (i / 25 + 1) + ": access control and authentication"});
+            }
+            lines.add(new String[] {"B", SampleDocuments.question(i)});
+            lines.add(new String[] {"R", SampleDocuments.answerComment(i)});
+        }
+        lines.add(new String[] {"B", "Sign-off"});
+        lines.add(new String[] {"R", "Submitted by Compliance Officer 2026-11-20"});
+        return writeLines(lines, 9.5f, 40);
+    }
+
+    private static byte[] registerFloor() {
+        List<String[]> lines = new ArrayList<>();
+        for (List<String> row : SampleDocuments.registerRows(2000)) {
+            lines.add(new String[] {"R", String.join("  ", row)});
+        }
+        return writeLines(lines, 8f, 60);
+    }
+
+    /** The same strings, one per line, no wrapping: only PDFBox's own costs remain. */
+    private static byte[] writeLines(List<String[]> lines, float size, int perPage) {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font regular = PDType0Font.load(doc, floorRegular, true);
+            PDType0Font bold = PDType0Font.load(doc, floorBold, true);
+            PDPageContentStream cs = null;
+            int onPage = perPage;
+            for (String[] line : lines) {
+                if (onPage == perPage) {
+                    if (cs != null) {
+                        cs.close();
+                    }
+                    PDPage page = new PDPage(PDRectangle.A4);
+                    doc.addPage(page);
+                    cs = new PDPageContentStream(doc, page);
+                    onPage = 0;
+                }
+                cs.beginText();
+                cs.setFont(line[0].equals("B") ? bold : regular, size);
+                cs.newLineAtOffset(56, 780 - onPage * size * 1.4f);
+                cs.showText(line[1]);
+                cs.endText();
+                onPage++;
+            }
+            if (cs != null) {
+                cs.close();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TrueTypeFont parse(String resource) throws IOException {
+        try (InputStream in = LayoutBench.class.getResourceAsStream(resource)) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            ttf.setEnableGsub(false);
+            return ttf;
+        }
+    }
+}
