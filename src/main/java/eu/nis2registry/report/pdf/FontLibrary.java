@@ -3,7 +3,7 @@ package eu.nis2registry.report.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -38,7 +38,8 @@ final class FontLibrary {
     private final float[][] bmpWidth = new float[FACES.length][0x10000];
     private final float placeholderWidth;
 
-    private final ConcurrentLinkedQueue<TrueTypeFont[]> idle = new ConcurrentLinkedQueue<>();
+    // last in, first out: the most recently used fonts have the warmest glyph caches
+    private final ConcurrentLinkedDeque<TrueTypeFont[]> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
     private FontLibrary() {
@@ -113,7 +114,7 @@ final class FontLibrary {
 
     /** Lends a set of parsed fonts (entries parsed on first use) to one document. */
     TrueTypeFont[] borrow() {
-        TrueTypeFont[] set = idle.poll();
+        TrueTypeFont[] set = idle.pollFirst();
         if (set == null) {
             return new TrueTypeFont[FACES.length];
         }
@@ -133,7 +134,7 @@ final class FontLibrary {
     /** Takes a set back once its document is saved or discarded. */
     void giveBack(TrueTypeFont[] set) {
         if (idleCount.incrementAndGet() <= MAX_IDLE_SETS) {
-            idle.offer(set);
+            idle.offerFirst(set);
         } else {
             idleCount.decrementAndGet();
         }

@@ -11,7 +11,7 @@ public record PageSize(float width, float height) {
 
     public PageSize {
         // a page narrower than its margins cannot hold even one column of text
-        if (!(width >= 200f && height >= 200f) || width > 14_400f || height > 14_400f) {
+        if (!(width >= 300f && height >= 300f) || width > 14_400f || height > 14_400f) {
             throw new IllegalArgumentException("page size out of range: " + width + " x " + height);
         }
     }

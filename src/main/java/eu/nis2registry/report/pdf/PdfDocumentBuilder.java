@@ -134,6 +134,21 @@ public final class PdfDocumentBuilder implements AutoCloseable {
                 pageSize.toString());
     }
 
+    /**
+     * Loads the bundled fonts and renders a small document once, so that the first real report
+     * does not pay for font parsing and class loading (about a second on a cold JVM). Call it
+     * at application start-up; calling it again is cheap.
+     */
+    public static void warmUp() {
+        try (PdfDocumentBuilder doc = new PdfDocumentBuilder(PageSize.A4,
+                DocumentMetadata.of("warm-up", java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z")))) {
+            doc.heading(1, "Warm-up").paragraph("\u0141\u00f3d\u017a \u2713 \u00c6r\u00f8 \u2312")
+                    .table(TableSpec.of(Column.of("A", 1f).mono(), Column.of("B", 1f).badge()),
+                            List.of(List.of("x", "HIGH")))
+                    .toBytes();
+        }
+    }
+
     // ------------------------------------------------------------------ page decoration
 
     /** A line at the top of every page, e.g. the report title left and the report id right. */
@@ -214,8 +229,10 @@ public final class PdfDocumentBuilder implements AutoCloseable {
         bookmark(l, t);
         Color color = l == 0 ? Palette.ACCENT : Palette.INK;
         for (String line : lines) {
+            ensure(leading);
             canvas.text(left, baseline(y, leading, size), line, face, size, color);
             y -= leading;
+            pageHasContent = true;
         }
         if (l == 0) {
             y -= 3f;
@@ -656,13 +673,18 @@ public final class PdfDocumentBuilder implements AutoCloseable {
             } else {
                 // taller than a page: fill the rest of this page, continue below the header on the next
                 int from = 0;
+                boolean freshPage = false;
                 while (from < maxLines) {
                     int fit = (int) Math.floor((y - bottom - 2 * CELL_PAD_Y) / leading);
-                    if (fit < 2) {
+                    if (fit < 2 && !freshPage) {
                         newPage();
                         header.draw();
+                        freshPage = true;
                         continue;
                     }
+                    // a header taller than the page leaves no room: progress beats an endless loop
+                    fit = Math.max(1, fit);
+                    freshPage = false;
                     int to = Math.min(maxLines, from + fit);
                     drawRow(cellLines, cells, colX, colW, from, to, (to - from) * leading + 2 * CELL_PAD_Y,
                             size, leading, shade);
@@ -670,6 +692,7 @@ public final class PdfDocumentBuilder implements AutoCloseable {
                     if (from < maxLines) {
                         newPage();
                         header.draw();
+                        freshPage = true;
                     }
                 }
             }

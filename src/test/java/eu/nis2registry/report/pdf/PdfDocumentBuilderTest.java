@@ -215,6 +215,23 @@ class PdfDocumentBuilderTest {
     }
 
     @Test
+    void headingLongerThanAPageStaysInsideTheMargins() {
+        byte[] pdf;
+        try (PdfDocumentBuilder doc = builder()) {
+            pdf = doc.heading(1, "very long heading ".repeat(600)).paragraph("after").toBytes();
+        }
+        assertThat(PdfTestSupport.pageTexts(pdf)).hasSizeGreaterThan(1);
+        assertThat(PdfTestSupport.glyphs(pdf)).allSatisfy(g -> assertThat(g.top())
+                .isBetween(PdfDocumentBuilder.MARGIN_TOP - 1f, PageSize.A4.height() - 30f));
+    }
+
+    @Test
+    void warmUpLeavesNothingBehind() {
+        PdfDocumentBuilder.warmUp();
+        assertThat(SampleDocuments.audit(3)).isEqualTo(SampleDocuments.audit(3));
+    }
+
+    @Test
     void emptyTableSaysSo() {
         byte[] pdf;
         try (PdfDocumentBuilder doc = builder()) {
