@@ -92,9 +92,14 @@ final class FontLibrary {
 
     /** Advance width of a string in 1/1000 em, as drawn when {@code face} is wanted. */
     float advance(String text, FontFace face) {
+        return advance(text, 0, text.length(), face);
+    }
+
+    /** Advance width of {@code text[from, to)} in 1/1000 em. */
+    float advance(String text, int from, int to, FontFace face) {
         float[] table = bmpWidth[face.ordinal()];
         float w = 0;
-        for (int i = 0, n = text.length(); i < n; ) {
+        for (int i = from; i < to; ) {
             char c = text.charAt(i);
             if (!Character.isSurrogate(c)) {
                 w += table[c];

@@ -26,16 +26,21 @@ final class LineBreaker {
      * line breaks are kept; empty text gives no lines.
      */
     List<String> wrap(String text, FontFace face, float size, float maxWidth) {
-        List<String> lines = new ArrayList<>();
         if (text.isEmpty()) {
-            return lines;
+            return List.of();
         }
         float max = Math.max(maxWidth, 1f) * 1000f / size;
+        // most table cells are one short line: no copies, no searching
+        if (text.indexOf('\n') < 0 && fonts.advance(text, face) <= max) {
+            String line = text.strip();
+            return line.isEmpty() ? List.of() : List.of(line);
+        }
+        List<String> lines = new ArrayList<>();
         int start = 0;
         while (true) {
             int nl = text.indexOf('\n', start);
-            String paragraph = nl < 0 ? text.substring(start) : text.substring(start, nl);
-            wrapParagraph(paragraph, face, max, lines);
+            int end = nl < 0 ? text.length() : nl;
+            wrapParagraph(text, start, end, face, max, lines);
             if (nl < 0) {
                 break;
             }
@@ -70,46 +75,56 @@ final class LineBreaker {
         return text.substring(0, i).stripTrailing() + ellipsis;
     }
 
-    private void wrapParagraph(String p, FontFace face, float max, List<String> lines) {
-        float spaceWidth = fonts.width(face, ' ');
-        StringBuilder line = new StringBuilder();
+    /**
+     * Breaks {@code p[from, to)} into lines. A line is the stretch from its first word to its
+     * last, spaces between words kept as typed.
+     */
+    private void wrapParagraph(String p, int from, int to, FontFace face, float max, List<String> lines) {
+        int lineStart = -1;
+        int lineEnd = -1;
         float lineWidth = 0;
-        int n = p.length();
-        int i = 0;
+        int i = from;
         boolean any = false;
-        while (i < n) {
-            while (i < n && p.charAt(i) == ' ') {
-                i++;
+        while (i < to) {
+            int wordStart = i;
+            while (wordStart < to && p.charAt(wordStart) == ' ') {
+                wordStart++;
             }
-            if (i >= n) {
+            if (wordStart >= to) {
                 break;
             }
-            int j = p.indexOf(' ', i);
-            if (j < 0) {
-                j = n;
+            int wordEnd = p.indexOf(' ', wordStart);
+            if (wordEnd < 0 || wordEnd > to) {
+                wordEnd = to;
             }
-            String word = p.substring(i, j);
-            float w = fonts.advance(word, face);
+            float w = fonts.advance(p, wordStart, wordEnd, face);
             any = true;
-            if (line.length() > 0 && lineWidth + spaceWidth + w <= max) {
-                line.append(' ').append(word);
-                lineWidth += spaceWidth + w;
-            } else {
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
+            if (lineStart >= 0) {
+                float gap = fonts.advance(p, lineEnd, wordStart, face);
+                if (lineWidth + gap + w <= max) {
+                    lineEnd = wordEnd;
+                    lineWidth += gap + w;
+                    i = wordEnd;
+                    continue;
                 }
-                if (w <= max) {
-                    line.append(word);
-                    lineWidth = w;
-                } else {
-                    lineWidth = breakWord(word, face, max, lines, line);
-                }
+                lines.add(p.substring(lineStart, lineEnd));
+                lineStart = -1;
             }
-            i = j;
+            if (w <= max) {
+                lineStart = wordStart;
+                lineEnd = wordEnd;
+                lineWidth = w;
+            } else {
+                // the tail of a cut word stays open: more words may follow it on its line
+                StringBuilder tail = new StringBuilder();
+                lineWidth = breakWord(p.substring(wordStart, wordEnd), face, max, lines, tail);
+                lineStart = wordEnd - tail.length();
+                lineEnd = wordEnd;
+            }
+            i = wordEnd;
         }
-        if (line.length() > 0) {
-            lines.add(line.toString());
+        if (lineStart >= 0) {
+            lines.add(p.substring(lineStart, lineEnd));
         } else if (!any) {
             lines.add("");
         }

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -89,6 +88,7 @@ public final class PdfDocumentBuilder implements AutoCloseable {
     private final DocumentFonts fonts;
     private final LineBreaker text;
     private final MessageDigest fingerprint;
+    private final byte[] digestBuffer = new byte[512];
     private final List<PDPage> pages = new ArrayList<>();
     private final List<Canvas> canvases = new ArrayList<>();
     private final float left;
@@ -1024,13 +1024,24 @@ public final class PdfDocumentBuilder implements AutoCloseable {
         }
     }
 
+    /** Feeds a string, length first, into the content fingerprint without copying it to UTF-8. */
     private void update(String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        fingerprint.update((byte) (b.length >>> 24));
-        fingerprint.update((byte) (b.length >>> 16));
-        fingerprint.update((byte) (b.length >>> 8));
-        fingerprint.update((byte) b.length);
-        fingerprint.update(b);
+        int n = s.length();
+        digestBuffer[0] = (byte) (n >>> 24);
+        digestBuffer[1] = (byte) (n >>> 16);
+        digestBuffer[2] = (byte) (n >>> 8);
+        digestBuffer[3] = (byte) n;
+        int pos = 4;
+        for (int i = 0; i < n; i++) {
+            if (pos + 2 > digestBuffer.length) {
+                fingerprint.update(digestBuffer, 0, pos);
+                pos = 0;
+            }
+            char c = s.charAt(i);
+            digestBuffer[pos++] = (byte) (c >>> 8);
+            digestBuffer[pos++] = (byte) c;
+        }
+        fingerprint.update(digestBuffer, 0, pos);
     }
 
     private void checkOpen() {
