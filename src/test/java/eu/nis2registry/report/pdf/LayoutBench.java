@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Run:
  *
  * <pre>
- * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) eu.nis2registry.report.pdf.LayoutBench
  * </pre>
  */
@@ -71,29 +71,35 @@ public final class LayoutBench {
                 pages / (median(layoutMs[0]) / 1000));
         System.out.printf(Locale.ROOT, "  floor    wall median %6.1f ms (min %6.1f)   cpu median %6.1f ms (min %6.1f)%n",
                 median(floorMs[0]), min(floorMs[0]), median(floorMs[1]), min(floorMs[1]));
-        System.out.printf(Locale.ROOT, "  ratio toolkit/floor: wall %.2f, cpu %.2f%n",
-                median(layoutMs[0]) / median(floorMs[0]), median(layoutMs[1]) / median(floorMs[1]));
+        System.out.printf(Locale.ROOT, "  ratio toolkit/floor: wall %.2f, cpu %.2f; allocated per document: toolkit %.1f MB, floor %.1f MB%n",
+                median(layoutMs[0]) / median(floorMs[0]), median(layoutMs[1]) / median(floorMs[1]),
+                median(layoutMs[2]) / 1e6, median(floorMs[2]) / 1e6);
     }
 
-    /** Wall and thread CPU milliseconds of each measured run, after as many warm-up runs. */
+    /** Wall ms, thread CPU ms and allocated bytes of each measured run, after as many warm-up runs. */
     private static double[][] time(Supplier<byte[]> task, int iterations) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+        long self = Thread.currentThread().getId();
         for (int i = 0; i < iterations; i++) {
             task.get();
         }
         double[] wall = new double[iterations];
         double[] cpu = new double[iterations];
+        double[] bytes = new double[iterations];
         for (int i = 0; i < iterations; i++) {
+            long a0 = allocation.getThreadAllocatedBytes(self);
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             byte[] out = task.get();
             wall[i] = (System.nanoTime() - t0) / 1e6;
             cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+            bytes[i] = allocation.getThreadAllocatedBytes(self) - a0;
             if (out.length == 0) {
                 throw new IllegalStateException("empty output");
             }
         }
-        return new double[][] {wall, cpu};
+        return new double[][] {wall, cpu, bytes};
     }
 
     private static double min(double[] values) {

@@ -232,6 +232,22 @@ class PdfDocumentBuilderTest {
     }
 
     @Test
+    void longRunningHeaderAndFooterAreCutInsideTheMargins() {
+        String longName = "Algemeen Ziekenhuis Zorgnet-\u0141\u00f3d\u017a ".repeat(20);
+        byte[] pdf;
+        try (PdfDocumentBuilder doc = builder()) {
+            pdf = doc.runningHeader(longName, longName).runningFooter(longName).keyFigures(
+                    List.of(new KeyFigure(longName, longName))).signOffBlock(
+                    List.of(new Signatory(longName, longName, longName))).toBytes();
+        }
+        assertThat(PdfTestSupport.text(pdf)).contains("\u2026", "Page 1 of 1");
+        assertThat(PdfTestSupport.glyphs(pdf)).allSatisfy(g -> {
+            assertThat(g.left()).isGreaterThanOrEqualTo(PdfDocumentBuilder.MARGIN_X - 0.5f);
+            assertThat(g.right()).isLessThanOrEqualTo(PageSize.A4.width() - PdfDocumentBuilder.MARGIN_X + 0.5f);
+        });
+    }
+
+    @Test
     void emptyTableSaysSo() {
         byte[] pdf;
         try (PdfDocumentBuilder doc = builder()) {
@@ -338,7 +354,7 @@ class PdfDocumentBuilderTest {
     }
 
     @Test
-    void everyPageRendersAndChartsHaveInkWhereTheyAre() throws Exception {
+    void chartsLeaveInkWhereTheyAreDrawn() throws Exception {
         byte[] pdf;
         try (PdfDocumentBuilder doc = builder()) {
             pdf = doc.barChart("Observations by month", List.of("2026-01", "2026-02", "2026-03"), List.of(5, 20, 9))
@@ -347,18 +363,27 @@ class PdfDocumentBuilderTest {
         }
         try (PDDocument doc = PdfTestSupport.open(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
-            for (int p = 0; p < doc.getNumberOfPages(); p++) {
-                assertThat(renderer.renderImageWithDPI(p, 36)).isNotNull();
-            }
-            float scale = 72f / 72f;
+            // at 72 dpi one pixel is one point; the bar chart fills the 200 points below the top margin
             BufferedImage page = renderer.renderImageWithDPI(0, 72);
-            // the bar chart sits in the first 200 points below the top margin
-            int top = Math.round(72f * scale);
-            int bottom = Math.round((72f + 200f) * scale);
+            int top = Math.round(PdfDocumentBuilder.MARGIN_TOP);
+            int bottom = top + 200;
             assertThat(countNear(page, Palette.ACCENT, 0, top, page.getWidth(), bottom)).isGreaterThan(300);
             assertThat(countNear(page, Palette.TIER_LOW, 0, bottom, page.getWidth(), page.getHeight())).isGreaterThan(100);
             assertThat(countNear(page, Palette.TIER_CRITICAL, 0, bottom, page.getWidth(), page.getHeight()))
                     .isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void everyPageOfTheSampleReportsRenders() throws Exception {
+        for (byte[] pdf : List.of(SampleDocuments.audit(40), SampleWriter.charts(), SampleDocuments.register(80))) {
+            try (PDDocument doc = PdfTestSupport.open(pdf)) {
+                PDFRenderer renderer = new PDFRenderer(doc);
+                for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                    BufferedImage image = renderer.renderImageWithDPI(p, 30);
+                    assertThat(image.getWidth()).isGreaterThan(200);
+                }
+            }
         }
     }
 
