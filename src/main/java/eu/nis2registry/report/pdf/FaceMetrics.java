@@ -21,8 +21,6 @@ final class FaceMetrics {
 
     private final float[] bmp = new float[0x10000];
     private final Map<Integer, Float> supplementary = new HashMap<>();
-    private final float ascent;
-    private final float descent;
 
     FaceMetrics(TrueTypeFont ttf) throws IOException {
         java.util.Arrays.fill(bmp, MISSING);
@@ -43,8 +41,6 @@ final class FaceMetrics {
                 }
             }
         }
-        ascent = ttf.getHorizontalHeader().getAscender() * scale;
-        descent = ttf.getHorizontalHeader().getDescender() * scale;
     }
 
     boolean has(int codePoint) {
@@ -57,13 +53,5 @@ final class FaceMetrics {
     /** Advance width of a covered code point. */
     float width(int codePoint) {
         return codePoint < 0x10000 ? bmp[codePoint] : supplementary.get(codePoint);
-    }
-
-    float ascent() {
-        return ascent;
-    }
-
-    float descent() {
-        return descent;
     }
 }

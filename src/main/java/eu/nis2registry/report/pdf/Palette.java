@@ -16,7 +16,6 @@ public final class Palette {
     public static final Color HEADER_FILL = new Color(0xE4, 0xEB, 0xF2);
     public static final Color ZEBRA = new Color(0xF5, 0xF7, 0xFA);
     public static final Color ACCENT = new Color(0x1F, 0x4E, 0x79);
-    public static final Color ACCENT_LIGHT = new Color(0xEA, 0xF0, 0xF6);
     public static final Color NEUTRAL = new Color(0x90, 0x9C, 0xA8);
     public static final Color PLACEHOLDER = new Color(0xB0, 0x3A, 0x2E);
 
