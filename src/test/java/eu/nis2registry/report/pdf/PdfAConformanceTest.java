@@ -1,0 +1,47 @@
+package eu.nis2registry.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The XMP metadata claims PDF/A-2u; veraPDF checks that the claim holds. */
+class PdfAConformanceTest {
+
+    @BeforeAll
+    static void initialiseValidator() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @Test
+    void auditDocumentIsPdfA2u() throws Exception {
+        assertThat(violations(SampleDocuments.audit(15))).isEmpty();
+    }
+
+    @Test
+    void chartsTablesAndPlaceholderGlyphsArePdfA2u() throws Exception {
+        assertThat(violations(SampleWriter.charts())).isEmpty();
+    }
+
+    private static List<String> violations(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
+            assertThat(parser.getFlavour()).isEqualTo(PDFAFlavour.PDFA_2_U);
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false);
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct()
+                    .toList();
+        }
+    }
+}
