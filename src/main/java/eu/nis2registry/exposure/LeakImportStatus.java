@@ -1,0 +1,5 @@
+package eu.nis2registry.exposure;
+
+public enum LeakImportStatus {
+    QUEUED, RUNNING, COMPLETED, FAILED
+}
