@@ -10,11 +10,11 @@ import java.util.TreeMap;
 
 /**
  * The exposure component. Every record gets an intensity in (0, 1] (kind, privilege, attribution,
- * depth, age). Records are taken from the most intense down; each block of equally intense records
- * adds {@code intensity * (F after - F before)}, where F combines the suppliers' count curves:
- * {@code F = 1 - product over suppliers of (1 - S(records of that supplier so far))}. This is the
- * "layer cake" integral over t of F(records at least as intense as t), which makes the component
- * monotonic in every input and exactly proportional to a common decay of all records.
+ * depth, age). Records are taken from the most intense down, and each block of equally intense
+ * records adds {@code intensity * (S(records so far) - S(records before))}, S being the saturating
+ * logarithmic count curve. This is the "layer cake" integral over t of S(number of records at least
+ * as intense as t): monotonic in every input, and exactly proportional to a common decay of all
+ * records, so a leak one year older (half-lives of at most 365 days) weighs at most half.
  */
 final class ExposureModel {
 
@@ -22,6 +22,16 @@ final class ExposureModel {
             .comparing(GroupKey::code)
             .thenComparingInt(GroupKey::depth)
             .thenComparing(GroupKey::supplier);
+
+    private static final Comparator<ExposureBucket> BUCKET_ORDER = Comparator
+            .comparing(ExposureBucket::supplier)
+            .thenComparingInt(ExposureBucket::depth)
+            .thenComparing(ExposureBucket::kind)
+            .thenComparing(ExposureBucket::compromisedOn)
+            .thenComparing(ExposureBucket::privileged)
+            .thenComparing(ExposureBucket::attributed)
+            .thenComparingLong(ExposureBucket::count)
+            .thenComparingDouble(ExposureBucket::stealerShare);
 
     private final ScoringModel.ExposureWeights weights;
 
@@ -61,22 +71,35 @@ final class ExposureModel {
         }
     }
 
-    record Outcome(double points, Map<GroupKey, Group> groups) {
+    /**
+     * One step of the layer cake, for explaining the component line by line.
+     *
+     * @param stealerPart   the infostealer share of an aggregate (false: its rest, or an observation bucket)
+     * @param curveBefore   S of the records counted before this block of equally intense records
+     * @param curveAfter    S once the block is counted
+     * @param points        exposure points this part contributes
+     */
+    record Row(GroupKey key, ExposureBucket bucket, boolean stealerPart, double intensity, double records,
+            double curveBefore, double curveAfter, double points) {
     }
 
-    private record Part(GroupKey key, String supplier, double intensity, double count) {
+    record Outcome(double points, Map<GroupKey, Group> groups, List<Row> rows) {
+    }
+
+    private record Part(GroupKey key, ExposureBucket bucket, boolean stealerPart, double intensity, double count) {
     }
 
     private static final Comparator<Part> PART_ORDER = Comparator
             .comparingDouble(Part::intensity).reversed()
             .thenComparing(Part::key, GROUP_ORDER)
-            .thenComparing(Part::supplier)
-            .thenComparingDouble(Part::count);
+            .thenComparing(Part::bucket, BUCKET_ORDER)
+            .thenComparing(Part::stealerPart);
 
     Outcome compute(List<ExposureBucket> buckets, LocalDate asOf) {
         Map<GroupKey, Group> groups = new TreeMap<>(GROUP_ORDER);
         List<Part> parts = new ArrayList<>();
-        for (ExposureBucket bucket : buckets) {
+        // A fixed processing order makes the result independent of the order the service lists buckets in.
+        for (ExposureBucket bucket : buckets.stream().sorted(BUCKET_ORDER).toList()) {
             if (bucket.count() == 0) {
                 continue;
             }
@@ -86,10 +109,9 @@ final class ExposureModel {
         }
         parts.sort(PART_ORDER);
 
-        // Suppliers are independent paths into the organisation: each has its own count curve.
-        Map<String, Double> recordsBySupplier = new TreeMap<>();
+        List<Row> rows = new ArrayList<>(parts.size());
         double total = 0;
-        double before = 0;
+        double counted = 0;
         int i = 0;
         while (i < parts.size()) {
             // Records of equal intensity share their layer in proportion to their counts, so the
@@ -98,29 +120,23 @@ final class ExposureModel {
             double blockCount = 0;
             while (end < parts.size() && parts.get(end).intensity() == parts.get(i).intensity()) {
                 blockCount += parts.get(end).count();
-                recordsBySupplier.merge(parts.get(end).supplier(), parts.get(end).count(), Double::sum);
                 end++;
             }
-            double after = combined(recordsBySupplier);
-            double layer = parts.get(i).intensity() * Math.max(0.0, after - before);
+            double curveBefore = saturation(counted);
+            double curveAfter = saturation(counted + blockCount);
+            double layer = parts.get(i).intensity() * (curveAfter - curveBefore);
             for (int j = i; j < end; j++) {
                 Part part = parts.get(j);
-                groups.get(part.key()).points += weights.max() * layer * (part.count() / blockCount);
+                double points = weights.max() * layer * (part.count() / blockCount);
+                groups.get(part.key()).points += points;
+                rows.add(new Row(part.key(), part.bucket(), part.stealerPart(), part.intensity(), part.count(),
+                        curveBefore, curveAfter, points));
             }
             total += layer;
-            before = after;
+            counted += blockCount;
             i = end;
         }
-        return new Outcome(weights.max() * total, groups);
-    }
-
-    /** F: the chance-like union of the suppliers' saturations, in [0, 1]. */
-    private double combined(Map<String, Double> recordsBySupplier) {
-        double untouched = 1.0;
-        for (double records : recordsBySupplier.values()) {
-            untouched *= 1.0 - saturation(records);
-        }
-        return 1.0 - untouched;
+        return new Outcome(weights.max() * total, groups, rows);
     }
 
     /** S(n): 0 for none, about 1/5 for one record, one more fifth per tenfold, 1 from countSaturation on. */
@@ -148,7 +164,7 @@ final class ExposureModel {
         ObservationKind kind = bucket.kind();
         if (kind != ObservationKind.AGGREGATE_ONLY) {
             double w = intensity(weights.weight(kind), weights.halfLifeDays(kind), bucket, asOf);
-            return List.of(new Part(key, bucket.supplier(), w, bucket.count()));
+            return List.of(new Part(key, bucket, false, w, bucket.count()));
         }
         // The stealer share of an aggregate counts as unverified stealer logs, the rest as the
         // least informative kind; both decay like what they are.
@@ -158,11 +174,11 @@ final class ExposureModel {
         if (stealer > 0) {
             double w = intensity(weights.weightAggregateStealerShare(),
                     weights.halfLifeDays(ObservationKind.STEALER_LOG), bucket, asOf);
-            parts.add(new Part(key, bucket.supplier(), w, stealer));
+            parts.add(new Part(key, bucket, true, w, stealer));
         }
         if (rest > 0) {
             double w = intensity(weights.weight(kind), weights.halfLifeDays(kind), bucket, asOf);
-            parts.add(new Part(key, bucket.supplier(), w, rest));
+            parts.add(new Part(key, bucket, false, w, rest));
         }
         return parts;
     }

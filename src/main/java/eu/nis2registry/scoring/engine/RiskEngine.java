@@ -3,6 +3,7 @@ package eu.nis2registry.scoring.engine;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,6 @@ public final class RiskEngine {
     private record ControlsOutcome(double points, boolean claimContradicted) {
     }
 
-    // ---------------------------------------------------------------- inherent
 
     private double inherent(EngagementProfile engagement, List<Contribution> lines) {
         ScoringModel.InherentWeights w = model.inherent();
@@ -104,7 +104,6 @@ public final class RiskEngine {
         };
     }
 
-    // ---------------------------------------------------------------- controls
 
     private ControlsOutcome controls(RiskInput input, LocalDate asOf, List<Contribution> lines) {
         ScoringModel.ControlWeights w = model.controls();
@@ -168,7 +167,6 @@ public final class RiskEngine {
         return new ControlsOutcome(total, contradicted);
     }
 
-    // ---------------------------------------------------------------- exposure
 
     private double exposure(Exposure exposure, LocalDate asOf, List<Contribution> lines) {
         ExposureModel.Outcome outcome = exposureModel.compute(exposure.buckets(), asOf);
@@ -215,7 +213,6 @@ public final class RiskEngine {
         return title + " (" + details + ")";
     }
 
-    // ---------------------------------------------------------------- floors
 
     private int applyFloors(RiskInput input, LocalDate asOf, int score, List<Factor> factors) {
         ScoringModel.Thresholds t = model.thresholds();
@@ -250,7 +247,6 @@ public final class RiskEngine {
                 && ChronoUnit.DAYS.between(b.compromisedOn(), asOf) <= window);
     }
 
-    // ---------------------------------------------------------------- rounding
 
     /**
      * Integer points that add up to {@code total} exactly: every line gets the floor of its real
@@ -275,7 +271,7 @@ public final class RiskEngine {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> {
+        Arrays.sort(order, (a, b) -> {
             int byRemainder = Double.compare(remainders[b], remainders[a]);
             return byRemainder != 0 ? byRemainder : Integer.compare(a, b);
         });

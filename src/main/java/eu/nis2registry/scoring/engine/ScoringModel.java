@@ -37,10 +37,10 @@ public record ScoringModel(
 
     public static ScoringModel defaults() {
         return new ScoringModel("2026.1",
-                new InherentWeights(10, 8, 6, 5, 1,
-                        0, 3, 8,
-                        0, 2, 4, 6,
-                        0, 2, 3),
+                new InherentWeights(12, 9, 7, 6, 1,
+                        0, 4, 7,
+                        0, 1, 3, 5,
+                        0, 1, 3),
                 new ControlWeights(30, 15, 5, 10, 5, 0.25),
                 new ExposureWeights(40,
                         1.0, 0.85, 0.65, 0.45, 0.30, 0.70,
