@@ -8,14 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * SCORING.md property 2: more exposure, a more sensitive data category, wider access or a worse
@@ -27,68 +23,122 @@ class MonotonicityProperties {
     private final RiskEngine engine = new RiskEngine(ScoringModel.defaults());
     private static final ScoringModel.InherentWeights WEIGHTS = ScoringModel.defaults().inherent();
 
-    record Worsening(String description, UnaryOperator<RiskInput> apply) {
+    /** A change that makes the input worse; its description names it in a failure message. */
+    static final class Worsening {
+        private final String description;
+        private final UnaryOperator<RiskInput> apply;
+
+        Worsening(String description, UnaryOperator<RiskInput> apply) {
+            this.description = description;
+            this.apply = apply;
+        }
+
+        RiskInput apply(RiskInput input) {
+            return apply.apply(input);
+        }
+
         @Override
         public String toString() {
             return description;
         }
     }
 
-    @Property(tries = 3000)
-    void aWorseInputNeverLowersTheScore(@ForAll("inputs") RiskInput input, @ForAll("worsenings") Worsening worsening) {
-        RiskInput worse = worsening.apply().apply(input);
-
-        RiskResult before = engine.score(input, Generators.AS_OF);
-        RiskResult after = engine.score(worse, Generators.AS_OF);
-
-        assertThat(after.score()).as(worsening.description()).isGreaterThanOrEqualTo(before.score());
-        assertThat(after.components().inherent()).isGreaterThanOrEqualTo(before.components().inherent() - 1e-9);
-        assertThat(after.components().controls()).isGreaterThanOrEqualTo(before.components().controls() - 1e-9);
-        assertThat(after.components().exposure()).isGreaterThanOrEqualTo(before.components().exposure() - 1e-9);
+    record Case(RiskInput input, Worsening worsening) {
     }
 
-    @Provide
-    Arbitrary<RiskInput> inputs() {
-        return Generators.inputs();
+    @Test
+    void aWorseInputNeverLowersTheScore() {
+        PropertyCheck.forAll(0x5C0_0002L, 10_000, gen -> new Case(gen.input(), worsening(gen)), c -> {
+            RiskInput worse = c.worsening().apply(c.input());
+
+            RiskResult before = engine.score(c.input(), RiskInputs.AS_OF);
+            RiskResult after = engine.score(worse, RiskInputs.AS_OF);
+
+            assertThat(after.score()).as(c.worsening().toString()).isGreaterThanOrEqualTo(before.score());
+            assertThat(after.components().inherent()).isGreaterThanOrEqualTo(before.components().inherent() - 1e-9);
+            assertThat(after.components().controls()).isGreaterThanOrEqualTo(before.components().controls() - 1e-9);
+            assertThat(after.components().exposure()).isGreaterThanOrEqualTo(before.components().exposure() - 1e-9);
+        });
     }
 
-    @Provide
-    Arbitrary<Worsening> worsenings() {
-        Arbitrary<Integer> index = Arbitraries.integers().between(0, 15);
-        return Arbitraries.oneOf(List.of(
-                Generators.buckets().map(b -> new Worsening("add " + b, in -> addBucket(in, b))),
-                Combinators.combine(index, Generators.counts()).as((i, d) -> new Worsening(
-                        "count +" + d + " at " + i, in -> mapBucket(in, i, b -> withCount(b, b.count() + d)))),
-                Combinators.combine(index, Arbitraries.integers().between(1, 900)).as((i, days) -> new Worsening(
-                        days + " days newer at " + i,
-                        in -> mapBucket(in, i, b -> Generators.withDate(b, b.compromisedOn().plusDays(days))))),
-                index.map(i -> new Worsening("privileged at " + i, in -> mapBucket(in, i, b -> withFlags(b, true, b.attributed())))),
-                index.map(i -> new Worsening("attributed at " + i, in -> mapBucket(in, i, b -> withFlags(b, b.privileged(), true)))),
-                index.map(i -> new Worsening("one level up the chain at " + i,
-                        in -> mapBucket(in, i, b -> Generators.withDepth(b, Math.max(0, b.depth() - 1))))),
-                index.map(i -> new Worsening("more dangerous kind at " + i, in -> mapBucket(in, i, MonotonicityProperties::moreDangerousKind))),
-                Combinators.combine(index, Arbitraries.doubles().between(0, 1).ofScale(3)).as((i, d) -> new Worsening(
-                        "stealer share +" + d + " at " + i, in -> mapBucket(in, i, b -> moreStealerShare(b, d)))),
-                Arbitraries.of(DataCategory.class).map(c -> new Worsening("more sensitive data " + c, in -> moreSensitiveData(in, c))),
-                Arbitraries.of(DataCategory.class).map(c -> new Worsening("further data " + c, in -> addData(in, c))),
-                Arbitraries.just(new Worsening("wider access", MonotonicityProperties::widerAccess)),
-                Arbitraries.just(new Worsening("higher criticality", MonotonicityProperties::higherCriticality)),
-                Arbitraries.just(new Worsening("stricter NIS2 category", MonotonicityProperties::stricterNis2)),
-                Arbitraries.doubles().between(0, 1).ofScale(4).map(d -> new Worsening("audit score -" + d,
+    /** The kinds of worsening, each as likely as the next; a bucket is picked by index, modulo the list. */
+    private static final List<Function<RiskInputs, Worsening>> WORSENINGS = List.of(
+            gen -> {
+                ExposureBucket b = gen.bucket();
+                return new Worsening("add " + RiskInputs.describe(b), in -> addBucket(in, b));
+            },
+            gen -> {
+                int i = gen.between(0, 15);
+                long d = gen.count();
+                return new Worsening("count +" + d + " at " + i, in -> mapBucket(in, i, b -> withCount(b, b.count() + d)));
+            },
+            gen -> {
+                int i = gen.between(0, 15);
+                int days = gen.between(1, 900);
+                return new Worsening(days + " days newer at " + i,
+                        in -> mapBucket(in, i, b -> RiskInputs.withDate(b, b.compromisedOn().plusDays(days))));
+            },
+            gen -> {
+                int i = gen.between(0, 15);
+                return new Worsening("privileged at " + i, in -> mapBucket(in, i, b -> withFlags(b, true, b.attributed())));
+            },
+            gen -> {
+                int i = gen.between(0, 15);
+                return new Worsening("attributed at " + i, in -> mapBucket(in, i, b -> withFlags(b, b.privileged(), true)));
+            },
+            gen -> {
+                int i = gen.between(0, 15);
+                return new Worsening("one level up the chain at " + i,
+                        in -> mapBucket(in, i, b -> RiskInputs.withDepth(b, Math.max(0, b.depth() - 1))));
+            },
+            gen -> {
+                int i = gen.between(0, 15);
+                return new Worsening("more dangerous kind at " + i,
+                        in -> mapBucket(in, i, MonotonicityProperties::moreDangerousKind));
+            },
+            gen -> {
+                int i = gen.between(0, 15);
+                double d = gen.share(3, List.of());
+                return new Worsening("stealer share +" + d + " at " + i, in -> mapBucket(in, i, b -> moreStealerShare(b, d)));
+            },
+            gen -> {
+                DataCategory c = gen.oneOf(DataCategory.class);
+                return new Worsening("more sensitive data " + c, in -> moreSensitiveData(in, c));
+            },
+            gen -> {
+                DataCategory c = gen.oneOf(DataCategory.class);
+                return new Worsening("further data " + c, in -> addData(in, c));
+            },
+            gen -> new Worsening("wider access", MonotonicityProperties::widerAccess),
+            gen -> new Worsening("higher criticality", MonotonicityProperties::higherCriticality),
+            gen -> new Worsening("stricter NIS2 category", MonotonicityProperties::stricterNis2),
+            gen -> {
+                double d = gen.share(4, List.of());
+                return new Worsening("audit score -" + d,
                         in -> mapAudit(in, a -> new ApprovedAudit(Math.max(0, a.score() - d), a.failedKnockOuts(),
-                                a.approvedOn(), a.reassessmentIntervalMonths(), a.mfaEnforcedClaimed())))),
-                Arbitraries.of("MFA-01", "EDR-01", "NEW-KO").map(ko -> new Worsening("failed knock-out " + ko,
+                                a.approvedOn(), a.reassessmentIntervalMonths(), a.mfaEnforcedClaimed())));
+            },
+            gen -> {
+                String ko = gen.oneOf(List.of("MFA-01", "EDR-01", "NEW-KO"));
+                return new Worsening("failed knock-out " + ko,
                         in -> mapAudit(in, a -> new ApprovedAudit(a.score(), append(a.failedKnockOuts(), ko),
-                                a.approvedOn(), a.reassessmentIntervalMonths(), a.mfaEnforcedClaimed())))),
-                Arbitraries.just(new Worsening("MFA no longer claimed",
-                        in -> mapAudit(in, a -> new ApprovedAudit(a.score(), a.failedKnockOuts(), a.approvedOn(),
-                                a.reassessmentIntervalMonths(), false)))),
-                Arbitraries.integers().between(1, 2000).map(days -> new Worsening(
-                        "stealer log on the supplier's hosts " + days + " days newer", in -> newerStealerLog(in, days)))));
+                                a.approvedOn(), a.reassessmentIntervalMonths(), a.mfaEnforcedClaimed())));
+            },
+            gen -> new Worsening("MFA no longer claimed",
+                    in -> mapAudit(in, a -> new ApprovedAudit(a.score(), a.failedKnockOuts(), a.approvedOn(),
+                            a.reassessmentIntervalMonths(), false))),
+            gen -> {
+                int days = gen.between(1, 2000);
+                return new Worsening("stealer log on the supplier's hosts " + days + " days newer",
+                        in -> newerStealerLog(in, days));
+            });
+
+    private static Worsening worsening(RiskInputs gen) {
+        return gen.oneOf(WORSENINGS).apply(gen);
     }
 
     private static RiskInput addBucket(RiskInput in, ExposureBucket bucket) {
-        return Generators.withExposure(in, append(in.exposure().buckets(), bucket));
+        return RiskInputs.withExposure(in, append(in.exposure().buckets(), bucket));
     }
 
     private static RiskInput mapBucket(RiskInput in, int index, UnaryOperator<ExposureBucket> change) {
@@ -98,7 +148,7 @@ class MonotonicityProperties {
         }
         int i = index % buckets.size();
         buckets.set(i, change.apply(buckets.get(i)));
-        return Generators.withExposure(in, buckets);
+        return RiskInputs.withExposure(in, buckets);
     }
 
     private static ExposureBucket withCount(ExposureBucket b, long count) {
@@ -145,7 +195,7 @@ class MonotonicityProperties {
         }
         data.add(category);
         EngagementProfile e = in.engagement();
-        return Generators.withEngagement(in, new EngagementProfile(data, e.access(), e.criticality(), e.nis2Category()));
+        return RiskInputs.withEngagement(in, new EngagementProfile(data, e.access(), e.criticality(), e.nis2Category()));
     }
 
     private static RiskInput addData(RiskInput in, DataCategory category) {
@@ -153,19 +203,19 @@ class MonotonicityProperties {
         data.addAll(in.engagement().dataCategories());
         data.add(category);
         EngagementProfile e = in.engagement();
-        return Generators.withEngagement(in, new EngagementProfile(data, e.access(), e.criticality(), e.nis2Category()));
+        return RiskInputs.withEngagement(in, new EngagementProfile(data, e.access(), e.criticality(), e.nis2Category()));
     }
 
     private static RiskInput widerAccess(RiskInput in) {
         EngagementProfile e = in.engagement();
         Access wider = Access.values()[Math.min(Access.values().length - 1, e.access().ordinal() + 1)];
-        return Generators.withEngagement(in, new EngagementProfile(e.dataCategories(), wider, e.criticality(), e.nis2Category()));
+        return RiskInputs.withEngagement(in, new EngagementProfile(e.dataCategories(), wider, e.criticality(), e.nis2Category()));
     }
 
     private static RiskInput higherCriticality(RiskInput in) {
         EngagementProfile e = in.engagement();
         Criticality higher = Criticality.values()[Math.min(Criticality.values().length - 1, e.criticality().ordinal() + 1)];
-        return Generators.withEngagement(in, new EngagementProfile(e.dataCategories(), e.access(), higher, e.nis2Category()));
+        return RiskInputs.withEngagement(in, new EngagementProfile(e.dataCategories(), e.access(), higher, e.nis2Category()));
     }
 
     private static RiskInput stricterNis2(RiskInput in) {
@@ -174,17 +224,17 @@ class MonotonicityProperties {
             case NONE -> Nis2Category.IMPORTANT;
             case IMPORTANT, ESSENTIAL -> Nis2Category.ESSENTIAL;
         };
-        return Generators.withEngagement(in, new EngagementProfile(e.dataCategories(), e.access(), e.criticality(), stricter));
+        return RiskInputs.withEngagement(in, new EngagementProfile(e.dataCategories(), e.access(), e.criticality(), stricter));
     }
 
     private static RiskInput mapAudit(RiskInput in, UnaryOperator<ApprovedAudit> change) {
-        return Generators.withAudit(in, in.audit().map(change));
+        return RiskInputs.withAudit(in, in.audit().map(change));
     }
 
     private static RiskInput newerStealerLog(RiskInput in, int days) {
         var newer = in.exposure().newestStealerLogOnSupplierHosts()
                 .map(d -> d.plusDays(days))
-                .orElse(Generators.AS_OF.minusDays(2000).plusDays(days));
+                .orElse(RiskInputs.AS_OF.minusDays(2000).plusDays(days));
         return new RiskInput(in.engagement(), in.audit(), new Exposure(in.exposure().buckets(), Optional.of(newer)));
     }
 

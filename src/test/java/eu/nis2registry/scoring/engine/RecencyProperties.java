@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * SCORING.md property 3: the same observations weigh less the older they are, and a year older
@@ -18,37 +14,32 @@ class RecencyProperties {
 
     private final RiskEngine engine = new RiskEngine(ScoringModel.defaults());
 
-    @Property(tries = 1500)
-    void olderObservationsWeighLessAndAYearOlderAtMostHalf(@ForAll("exposures") Exposure exposure,
-            @ForAll("engagements") EngagementProfile engagement, @ForAll @IntRange(min = 1, max = 1200) int days) {
-        Exposure older = new Exposure(exposure.buckets().stream()
-                .map(b -> Generators.withDate(b, b.compromisedOn().minusDays(days)))
-                .toList(), exposure.newestStealerLogOnSupplierHosts());
+    record Case(Exposure exposure, EngagementProfile engagement, int days) {
+    }
 
-        double now = exposureOf(engagement, exposure);
-        double later = exposureOf(engagement, older);
+    @Test
+    void olderObservationsWeighLessAndAYearOlderAtMostHalf() {
+        PropertyCheck.forAll(0x5C0_0003L, 10_000,
+                gen -> new Case(gen.pastExposure(), gen.engagement(), gen.between(1, 1200, 364, 365, 366)), c -> {
+                    Exposure older = new Exposure(c.exposure().buckets().stream()
+                            .map(b -> RiskInputs.withDate(b, b.compromisedOn().minusDays(c.days())))
+                            .toList(), c.exposure().newestStealerLogOnSupplierHosts());
 
-        assertThat(later).isLessThanOrEqualTo(now);
-        if (now > 0) {
-            assertThat(later).isLessThan(now);
-        }
-        if (days >= 365) {
-            assertThat(later).isLessThanOrEqualTo(now / 2 + 1e-12);
-        }
+                    double now = exposureOf(c.engagement(), c.exposure());
+                    double later = exposureOf(c.engagement(), older);
+
+                    assertThat(later).isLessThanOrEqualTo(now);
+                    if (now > 0) {
+                        assertThat(later).isLessThan(now);
+                    }
+                    if (c.days() >= 365) {
+                        assertThat(later).isLessThanOrEqualTo(now / 2 + 1e-12);
+                    }
+                });
     }
 
     private double exposureOf(EngagementProfile engagement, Exposure exposure) {
-        return engine.score(new RiskInput(engagement, Optional.empty(), exposure), Generators.AS_OF)
+        return engine.score(new RiskInput(engagement, Optional.empty(), exposure), RiskInputs.AS_OF)
                 .components().exposure();
-    }
-
-    @Provide
-    Arbitrary<Exposure> exposures() {
-        return Generators.pastExposures();
-    }
-
-    @Provide
-    Arbitrary<EngagementProfile> engagements() {
-        return Generators.engagements();
     }
 }

@@ -10,12 +10,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-
 /**
  * SCORING.md property 8: a leak at a subcontractor raises the engagement above it, less than the
  * same leak at the engaged supplier itself.
@@ -24,24 +18,30 @@ class SupplyChainProperties {
 
     private final RiskEngine engine = new RiskEngine(ScoringModel.defaults());
 
-    @Property(tries = 1500)
-    void subcontractorLeakRaisesTheEngagementLessThanTheSameLeakAtTheSupplier(@ForAll("inputs") RiskInput input,
-            @ForAll("leaks") ExposureBucket leak, @ForAll @IntRange(min = 1, max = 4) int depth) {
-        RiskResult without = engine.score(input, Generators.AS_OF);
-        RiskResult atSubcontractor = engine.score(plus(input, Generators.withDepth(leak, depth)), Generators.AS_OF);
-        RiskResult atSupplier = engine.score(plus(input, Generators.withDepth(leak, 0)), Generators.AS_OF);
+    record Case(RiskInput input, ExposureBucket leak, int depth) {
+    }
 
-        assertThat(atSubcontractor.score()).isBetween(without.score(), atSupplier.score());
-        assertThat(atSubcontractor.components().exposure())
-                .isBetween(without.components().exposure() - 1e-9, atSupplier.components().exposure() + 1e-9);
+    @Test
+    void subcontractorLeakRaisesTheEngagementLessThanTheSameLeakAtTheSupplier() {
+        PropertyCheck.forAll(0x5C0_0008L, 10_000, gen -> new Case(gen.input(), gen.leak(), gen.between(1, 4)), c -> {
+            RiskInput input = c.input();
+            ExposureBucket leak = c.leak();
+            RiskResult without = engine.score(input, RiskInputs.AS_OF);
+            RiskResult atSubcontractor = engine.score(plus(input, RiskInputs.withDepth(leak, c.depth())), RiskInputs.AS_OF);
+            RiskResult atSupplier = engine.score(plus(input, RiskInputs.withDepth(leak, 0)), RiskInputs.AS_OF);
 
-        // On its own the leak counts strictly: more than nothing, less than at the engaged supplier.
-        RiskInput alone = Generators.withExposure(input, List.of());
-        double subcontractorAlone = engine.score(plus(alone, Generators.withDepth(leak, depth)), Generators.AS_OF)
-                .components().exposure();
-        double supplierAlone = engine.score(plus(alone, Generators.withDepth(leak, 0)), Generators.AS_OF)
-                .components().exposure();
-        assertThat(subcontractorAlone).isPositive().isLessThan(supplierAlone);
+            assertThat(atSubcontractor.score()).isBetween(without.score(), atSupplier.score());
+            assertThat(atSubcontractor.components().exposure())
+                    .isBetween(without.components().exposure() - 1e-9, atSupplier.components().exposure() + 1e-9);
+
+            // On its own the leak counts strictly: more than nothing, less than at the engaged supplier.
+            RiskInput alone = RiskInputs.withExposure(input, List.of());
+            double subcontractorAlone = engine.score(plus(alone, RiskInputs.withDepth(leak, c.depth())), RiskInputs.AS_OF)
+                    .components().exposure();
+            double supplierAlone = engine.score(plus(alone, RiskInputs.withDepth(leak, 0)), RiskInputs.AS_OF)
+                    .components().exposure();
+            assertThat(subcontractorAlone).isPositive().isLessThan(supplierAlone);
+        });
     }
 
     @Test
@@ -53,9 +53,9 @@ class SupplyChainProperties {
                 LocalDate.of(2026, 11, 1), true, false, 200);
         RiskInput clean = new RiskInput(hospitalIt, Optional.of(audit), Exposure.none());
 
-        RiskResult without = engine.score(clean, Generators.AS_OF);
-        RiskResult withSubcontractorLeak = engine.score(plus(clean, leak), Generators.AS_OF);
-        RiskResult withSupplierLeak = engine.score(plus(clean, Generators.withDepth(leak, 0)), Generators.AS_OF);
+        RiskResult without = engine.score(clean, RiskInputs.AS_OF);
+        RiskResult withSubcontractorLeak = engine.score(plus(clean, leak), RiskInputs.AS_OF);
+        RiskResult withSupplierLeak = engine.score(plus(clean, RiskInputs.withDepth(leak, 0)), RiskInputs.AS_OF);
 
         assertThat(withSubcontractorLeak.score()).isGreaterThan(without.score()).isLessThan(withSupplierLeak.score());
         assertThat(withSubcontractorLeak.factors()).filteredOn(f -> f.code() == FactorCode.SUBCONTRACTOR_EXPOSURE)
@@ -66,16 +66,6 @@ class SupplyChainProperties {
     private static RiskInput plus(RiskInput input, ExposureBucket bucket) {
         List<ExposureBucket> buckets = new ArrayList<>(input.exposure().buckets());
         buckets.add(bucket);
-        return Generators.withExposure(input, buckets);
-    }
-
-    @Provide
-    Arbitrary<RiskInput> inputs() {
-        return Generators.inputs();
-    }
-
-    @Provide
-    Arbitrary<ExposureBucket> leaks() {
-        return Generators.buckets().filter(b -> b.count() > 0);
+        return RiskInputs.withExposure(input, buckets);
     }
 }
