@@ -1,5 +1,10 @@
 package eu.nis2registry.scoring.engine;
 
+import eu.nis2registry.inventory.DataCategory;
+import eu.nis2registry.inventory.Access;
+import eu.nis2registry.inventory.Criticality;
+import eu.nis2registry.inventory.Nis2Category;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;

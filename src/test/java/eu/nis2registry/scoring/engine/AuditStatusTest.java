@@ -1,5 +1,10 @@
 package eu.nis2registry.scoring.engine;
 
+import eu.nis2registry.inventory.DataCategory;
+import eu.nis2registry.inventory.Access;
+import eu.nis2registry.inventory.Criticality;
+import eu.nis2registry.inventory.Nis2Category;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

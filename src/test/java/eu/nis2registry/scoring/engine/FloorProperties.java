@@ -1,5 +1,7 @@
 package eu.nis2registry.scoring.engine;
 
+import eu.nis2registry.inventory.Access;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
