@@ -76,6 +76,10 @@ public class Audit extends PanacheEntityBase implements OrganizationOwned {
     @Column(name = "failed_knock_outs", nullable = false)
     public int failedKnockOuts;
 
+    /** Comma-separated ids of the failed knock-out questions, frozen at approval. */
+    @Column(name = "failed_knock_out_ids", length = 4000)
+    public String failedKnockOutIds;
+
     /** The approved answers claim MFA everywhere: checked against stealer logs by the risk model. */
     @Column(name = "claims_mfa", nullable = false)
     public boolean claimsMfa;

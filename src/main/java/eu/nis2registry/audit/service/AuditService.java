@@ -257,6 +257,7 @@ public class AuditService {
         audit.status = AuditStatus.APPROVED;
         audit.scorePercent = score.ratio().isPresent() ? round1(score.ratio().getAsDouble() * 100) : null;
         audit.failedKnockOuts = score.failedKnockOuts().size();
+        audit.failedKnockOutIds = String.join(",", score.failedKnockOuts().stream().map(k -> k.questionId()).toList());
         audit.claimsMfa = score.claims(Claim.MFA_ENFORCED);
         findings.openFor(audit, score, now);
         Engagement engagement = audit.engagement;

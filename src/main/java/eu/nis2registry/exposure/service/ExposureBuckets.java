@@ -8,7 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 
-/** Adds an import's counts to the per-supplier buckets: update the row, or insert it when it is new. */
+/** Adds an import's counts to the per-supplier aggregates: update the row, or insert it when it is new. */
 final class ExposureBuckets {
 
     private ExposureBuckets() {
@@ -40,6 +40,33 @@ final class ExposureBuckets {
                     insert.setBoolean(5, key.privileged);
                     insert.setLong(6, delta.observations);
                     insert.setDate(7, newest);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    static void newestStealerLogs(Connection connection, Map<Long, java.time.LocalDate> newest) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE supplier_exposure SET newest_stealer_log_on_host = ?"
+                + " WHERE supplier_id = ? AND newest_stealer_log_on_host < ?");
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM supplier_exposure WHERE supplier_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO supplier_exposure (supplier_id, newest_stealer_log_on_host) VALUES (?, ?)")) {
+            for (Map.Entry<Long, java.time.LocalDate> entry : newest.entrySet()) {
+                Date date = Date.valueOf(entry.getValue());
+                exists.setLong(1, entry.getKey());
+                boolean known;
+                try (var rs = exists.executeQuery()) {
+                    known = rs.next();
+                }
+                if (known) {
+                    update.setDate(1, date);
+                    update.setLong(2, entry.getKey());
+                    update.setDate(3, date);
+                    update.executeUpdate();
+                } else {
+                    insert.setLong(1, entry.getKey());
+                    insert.setDate(2, date);
                     insert.executeUpdate();
                 }
             }

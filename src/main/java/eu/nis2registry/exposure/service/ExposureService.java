@@ -178,6 +178,8 @@ public class ExposureService {
                 .setParameter("cutoff", cutoff).executeUpdate();
         int aggregates = em.createQuery("delete from LeakAggregate a where a.reportedOn < :cutoff")
                 .setParameter("cutoff", cutoff).executeUpdate();
+        em.createNativeQuery("DELETE FROM supplier_exposure WHERE newest_stealer_log_on_host < ?1")
+                .setParameter(1, cutoff).executeUpdate();
         LOG.infof("Leak retention (%s, before %s): purged %d observation(s), %d bucket(s), %d aggregate leak(s)",
                 config.retention(), cutoff, observations, buckets, aggregates);
     }

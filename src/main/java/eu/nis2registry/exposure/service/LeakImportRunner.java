@@ -309,6 +309,7 @@ public class LeakImportRunner {
             insert.executeBatch();
         }
         ExposureBuckets.add(connection, store.buckets());
+        ExposureBuckets.newestStealerLogs(connection, store.newestStealerLogOnHost());
         connection.commit();
     }
 

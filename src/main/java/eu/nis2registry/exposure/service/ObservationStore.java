@@ -3,6 +3,7 @@ package eu.nis2registry.exposure.service;
 import eu.nis2registry.exposure.ExposureBucket;
 import eu.nis2registry.exposure.parse.DedupeStore;
 import eu.nis2registry.exposure.parse.LeakKind;
+import eu.nis2registry.exposure.parse.MatchedBy;
 import eu.nis2registry.exposure.parse.ObservationCandidate;
 
 import java.sql.Connection;
@@ -44,6 +45,7 @@ final class ObservationStore implements DedupeStore {
     private final String source;
     private final Instant now;
     private final Map<ExposureBucket.Key, BucketDelta> buckets = new HashMap<>();
+    private final Map<Long, LocalDate> newestStealerLogOnHost = new HashMap<>();
 
     ObservationStore(Connection connection, long importId, String source, Instant now) {
         this.connection = connection;
@@ -119,6 +121,9 @@ final class ObservationStore implements DedupeStore {
         String kind = o.kind() == LeakKind.STEALER_LOG && o.cookies() ? ExposureBucket.STEALER_LOG_WITH_COOKIES : o.kind().name();
         ExposureBucket.Key key = new ExposureBucket.Key(o.supplierId(), o.organizationId() == null ? 0L : o.organizationId(),
                 kind, o.compromisedOn().withDayOfMonth(1), o.privileged());
+        if (o.kind() == LeakKind.STEALER_LOG && o.matchedBy() == MatchedBy.HOST) {
+            newestStealerLogOnHost.merge(o.supplierId(), o.compromisedOn(), (a, b) -> a.isAfter(b) ? a : b);
+        }
         BucketDelta delta = buckets.computeIfAbsent(key, k -> new BucketDelta());
         delta.observations++;
         if (delta.newestOn == null || o.compromisedOn().isAfter(delta.newestOn)) {
@@ -128,6 +133,11 @@ final class ObservationStore implements DedupeStore {
 
     Map<ExposureBucket.Key, BucketDelta> buckets() {
         return buckets;
+    }
+
+    /** Per supplier, the newest stealer-log credential seen on its own hosts by this import. */
+    Map<Long, LocalDate> newestStealerLogOnHost() {
+        return newestStealerLogOnHost;
     }
 
     private static String truncate(String text, int max) {

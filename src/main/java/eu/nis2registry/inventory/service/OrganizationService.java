@@ -4,12 +4,14 @@ import eu.nis2registry.common.error.ApiException;
 import eu.nis2registry.common.error.ErrorDetail;
 import eu.nis2registry.common.error.Problems;
 import eu.nis2registry.inventory.Organization;
+import eu.nis2registry.inventory.OrganizationChanged;
 import eu.nis2registry.inventory.rest.InventoryDtos.OrganizationRequest;
 import eu.nis2registry.inventory.rest.InventoryDtos.OrganizationView;
 import eu.nis2registry.security.scope.Scope;
 import eu.nis2registry.security.trail.AuditTrail;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -23,11 +25,13 @@ public class OrganizationService {
 
     private final Scope scope;
     private final AuditTrail trail;
+    private final Event<OrganizationChanged> changed;
     private final Clock clock;
 
-    public OrganizationService(Scope scope, AuditTrail trail, Clock clock) {
+    public OrganizationService(Scope scope, AuditTrail trail, Event<OrganizationChanged> changed, Clock clock) {
         this.scope = scope;
         this.trail = trail;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -49,6 +53,9 @@ public class OrganizationService {
         apply(organization, request);
         OrganizationView after = InventoryMapper.view(organization);
         trail.record("ORGANIZATION_UPDATED", "Organization", id, id, before, after);
+        if (before.nis2Category() != after.nis2Category()) {
+            changed.fire(new OrganizationChanged(id, "NIS2 category changed to " + after.nis2Category()));
+        }
         return after;
     }
 

@@ -4,10 +4,12 @@ import eu.nis2registry.common.error.ApiException;
 import eu.nis2registry.common.error.ErrorDetail;
 import eu.nis2registry.common.error.Problems;
 import eu.nis2registry.inventory.Supplier;
+import eu.nis2registry.inventory.SupplierChainChanged;
 import eu.nis2registry.inventory.rest.InventoryDtos.SupplierRequest;
 import eu.nis2registry.inventory.rest.InventoryDtos.SupplierView;
 import eu.nis2registry.security.trail.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -28,11 +30,13 @@ public class SupplierService {
 
     private final EntityManager em;
     private final AuditTrail trail;
+    private final Event<SupplierChainChanged> chainChanged;
     private final Clock clock;
 
-    public SupplierService(EntityManager em, AuditTrail trail, Clock clock) {
+    public SupplierService(EntityManager em, AuditTrail trail, Event<SupplierChainChanged> chainChanged, Clock clock) {
         this.em = em;
         this.trail = trail;
+        this.chainChanged = chainChanged;
         this.clock = clock;
     }
 
@@ -102,6 +106,7 @@ public class SupplierService {
         supplier.subcontractors.add(subcontractor);
         supplier.updatedAt = clock.instant();
         trail.record("SUBCONTRACTOR_ADDED", "Supplier", supplierId, null, null, Map.of("subcontractorId", subcontractorId));
+        chainChanged.fire(new SupplierChainChanged(supplierId, "subcontractor " + subcontractorId + " added"));
     }
 
     @Transactional
@@ -110,6 +115,7 @@ public class SupplierService {
         if (supplier.subcontractors.removeIf(s -> s.id.equals(subcontractorId))) {
             supplier.updatedAt = clock.instant();
             trail.record("SUBCONTRACTOR_REMOVED", "Supplier", supplierId, null, Map.of("subcontractorId", subcontractorId), null);
+            chainChanged.fire(new SupplierChainChanged(supplierId, "subcontractor " + subcontractorId + " removed"));
         } else {
             throw ApiException.notFound("Subcontractor link");
         }
