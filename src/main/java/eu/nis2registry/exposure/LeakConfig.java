@@ -22,7 +22,7 @@ public interface LeakConfig {
     Period retention();
 
     /** Observations checked against the database and stored per round trip. */
-    @WithDefault("2000")
+    @WithDefault("5000")
     int batchSize();
 
     /** Rejects listed per import (all are counted). */

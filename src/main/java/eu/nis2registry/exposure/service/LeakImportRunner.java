@@ -196,11 +196,15 @@ public class LeakImportRunner {
                 ObservationStore store = new ObservationStore(connection, importId, job.source(), clock.instant());
                 Progress progress = new Progress(connection, importId);
                 ImportTally tally = new ImportTally(store, config.batchSize(), config.maxRejectsKept(), progress::report);
+                long started = System.nanoTime();
                 scanner.scan(spool, tally);
                 tally.finish();
+                long scanned = System.nanoTime();
                 complete(connection, importId, tally, store);
                 tally.bySupplier().forEach(s -> touched.add(s.supplierId()));
-                LOG.infof("Leak import %d completed: %s", importId, tally.counts());
+                LOG.infof("Leak import %d completed in %d ms (%s; settling %d ms): %s", importId,
+                        (System.nanoTime() - started) / 1_000_000, store.timings(), (System.nanoTime() - scanned) / 1_000_000,
+                        tally.counts());
             } catch (Exception e) {
                 connection.rollback();
                 fail(importId, describe(e));

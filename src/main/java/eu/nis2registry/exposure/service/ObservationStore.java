@@ -46,6 +46,8 @@ final class ObservationStore implements DedupeStore {
     private final Instant now;
     private final Map<ExposureBucket.Key, BucketDelta> buckets = new HashMap<>();
     private final Map<Long, LocalDate> newestStealerLogOnHost = new HashMap<>();
+    private long lookupNanos;
+    private long storeNanos;
 
     ObservationStore(Connection connection, long importId, String source, Instant now) {
         this.connection = connection;
@@ -60,6 +62,7 @@ final class ObservationStore implements DedupeStore {
         if (dedupeKeys.isEmpty()) {
             return existing;
         }
+        long started = System.nanoTime();
         String placeholders = String.join(",", java.util.Collections.nCopies(dedupeKeys.size(), "?"));
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT dedupe_key FROM leak_observation WHERE dedupe_key IN (" + placeholders + ")")) {
@@ -72,6 +75,7 @@ final class ObservationStore implements DedupeStore {
                     existing.add(rs.getString(1));
                 }
             }
+            lookupNanos += System.nanoTime() - started;
             return existing;
         } catch (SQLException e) {
             throw new StoreException("cannot look up stored observations", e);
@@ -83,6 +87,7 @@ final class ObservationStore implements DedupeStore {
         if (observations.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             Timestamp created = Timestamp.from(now);
             for (ObservationCandidate o : observations) {
@@ -112,6 +117,7 @@ final class ObservationStore implements DedupeStore {
             }
             insert.executeBatch();
             connection.commit();
+            storeNanos += System.nanoTime() - started;
         } catch (SQLException e) {
             throw new StoreException("cannot store observations", e);
         }
@@ -133,6 +139,11 @@ final class ObservationStore implements DedupeStore {
 
     Map<ExposureBucket.Key, BucketDelta> buckets() {
         return buckets;
+    }
+
+    /** Time spent looking up and storing, for the import's log line. */
+    String timings() {
+        return "lookups " + lookupNanos / 1_000_000 + " ms, inserts " + storeNanos / 1_000_000 + " ms";
     }
 
     /** Per supplier, the newest stealer-log credential seen on its own hosts by this import. */
