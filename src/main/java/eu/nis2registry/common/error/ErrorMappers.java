@@ -91,6 +91,10 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // Quarkus REST wraps JSON syntax errors (not type mismatches) in a plain 400 before any mapper sees them.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
         if (e instanceof NotAllowedException) {
             return api(new ApiException(405, "method_not_allowed", "This method is not allowed here"));
         }
