@@ -208,17 +208,30 @@ public class InventoryCsvService {
             throw invalid(errors);
         }
         Map<Kind, Counts> counts = new EnumMap<>(Kind.class);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Importer importer = new Importer(errors);
-            parsed.forEach((kind, rows) -> counts.put(kind, importer.run(kind, rows)));
-            if (!errors.isEmpty() || dryRun) {
-                QuarkusTransaction.setRollbackOnly();
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
+        // The runner commits when the work returns, and a commit of a rollback-only transaction fails: leaving
+        // by an exception is what makes it roll back.
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Importer importer = new Importer(errors);
+                parsed.forEach((kind, rows) -> counts.put(kind, importer.run(kind, rows)));
+                if (!errors.isEmpty()) {
+                    throw invalid(errors);
+                }
+                if (dryRun) {
+                    throw new DryRunDone();
+                }
+            });
+        } catch (DryRunDone checked) {
+            // Every row was applied and checked; the rollback undid them.
         }
         return new ImportSummary(dryRun, counts);
+    }
+
+    /** Leaves a dry run's transaction so that it rolls back. */
+    private static final class DryRunDone extends RuntimeException {
+        DryRunDone() {
+            super(null, null, false, false);
+        }
     }
 
     private static ApiException invalid(List<ErrorDetail> errors) {
