@@ -298,7 +298,7 @@ public class InventoryCsvService {
                     }
                 } catch (ApiException e) {
                     List<ErrorDetail> details = e.details().isEmpty() ? List.of(ErrorDetail.message(e.getMessage())) : e.details();
-                    details.forEach(d -> errors.add(d.inFile(kind.fileName, row.line())));
+                    details.forEach(d -> errors.add(inColumn(d).inFile(kind.fileName, row.line())));
                 } catch (RowProblem p) {
                     errors.add(ErrorDetail.row(kind.fileName, row.line(), p.column, p.getMessage()));
                 }
@@ -487,6 +487,18 @@ public class InventoryCsvService {
             }
             return request;
         }
+    }
+
+    /** The services name JSON fields ("emailDomains[1]"); a spreadsheet user looks for the column and the item. */
+    private static ErrorDetail inColumn(ErrorDetail detail) {
+        if (detail.field() == null) {
+            return detail;
+        }
+        java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(detail.field());
+        String message = index.find() ? "item " + (Integer.parseInt(index.group(1)) + 1) + ": " + detail.message()
+                : detail.message();
+        return new ErrorDetail(detail.file(), csvColumn(detail.field()), detail.line(), detail.questionId(), detail.id(),
+                message);
     }
 
     private static String csvColumn(String property) {
