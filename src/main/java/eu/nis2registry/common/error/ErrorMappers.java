@@ -124,14 +124,47 @@ public class ErrorMappers {
     private static String fieldOf(ConstraintViolation<?> violation) {
         // Property paths of method parameters start with "method.argN": drop those two nodes.
         List<String> names = new ArrayList<>();
+        Path.MethodNode method = null;
+        Path.ParameterNode parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> { }
+                case METHOD -> method = node.as(Path.MethodNode.class);
+                case PARAMETER -> parameter = node.as(Path.ParameterNode.class);
+                case CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
                 default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"
                         : node.getKey() != null ? node.getName() + "." + node.getKey() : node.toString());
             }
         }
-        return names.isEmpty() ? null : String.join(".", names).replace(".<list element>", "").replace("<list element>", "");
+        if (names.isEmpty()) {
+            // A constraint on the parameter itself: name it as the client wrote it (?size=0), not as Java calls it.
+            return method == null || parameter == null ? null
+                    : httpParameterName(violation.getRootBeanClass(), method, parameter.getParameterIndex());
+        }
+        return String.join(".", names).replace(".<list element>", "").replace("<list element>", "");
+    }
+
+    /** The query, path or header name of a resource method parameter; null for the request body. */
+    private static String httpParameterName(Class<?> resource, Path.MethodNode method, int index) {
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                for (java.lang.annotation.Annotation annotation : type.getDeclaredMethod(method.getName(), types)
+                        .getParameterAnnotations()[index]) {
+                    if (annotation instanceof jakarta.ws.rs.QueryParam query) {
+                        return query.value();
+                    }
+                    if (annotation instanceof jakarta.ws.rs.PathParam path) {
+                        return path.value();
+                    }
+                    if (annotation instanceof jakarta.ws.rs.HeaderParam header) {
+                        return header.value();
+                    }
+                }
+            } catch (NoSuchMethodException e) {
+                // Declared higher up (the resource may be a generated subclass).
+            }
+        }
+        return null;
     }
 
     private static String pathOf(List<JsonMappingException.Reference> path) {
