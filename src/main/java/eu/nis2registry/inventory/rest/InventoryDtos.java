@@ -34,7 +34,7 @@ public final class InventoryDtos {
     public record SupplierRequest(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 30) String enterpriseNumber,
-            @Size(max = 2) String country,
+            String country,
             @Size(max = 100) List<@NotBlank @Size(max = 253) String> domains) {
     }
 
