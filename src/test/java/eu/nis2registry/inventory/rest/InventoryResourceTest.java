@@ -130,23 +130,26 @@ class InventoryResourceTest {
         files.put("engagements.csv", changeCell(files.get("engagements.csv"), engagement, "criticality", "LOW"));
         Response answer = importZip(officerOfA.token(), files, false);
 
-        answer.then().statusCode(200).body("dryRun", equalTo(false));
+        answer.then().statusCode(200).body("dryRun", equalTo(false)).body("counts.ORGANIZATIONS.unchanged", equalTo(1));
         assertThat(answer.jsonPath().getInt("counts.ENGAGEMENTS.updated")).isGreaterThanOrEqualTo(1);
         assertThat(answer.jsonPath().getInt("counts.ENGAGEMENTS.created")).isZero();
         as(officerOfA.token()).get("/api/engagements/" + engagement).then().body("criticality", equalTo("LOW"));
     }
 
     @Test
-    void anAdminRoundTripsOrganizationsAndSuppliers() {
+    void anAdminRoundTripsTheWholeExportWithEngagementsItMayNotChange() {
+        createEngagement(officerOfA.token(), orgA, Api.unique("Untouched"));
         Map<String, String> files = unzip(as(admin()).get("/api/inventory/export").asByteArray());
-        String renamed = Api.unique("AZ Renamed");
-        files.put("organizations.csv", changeCell(files.get("organizations.csv"), orgA, "name", renamed));
+        String sector = Api.unique("Elderly care");
+        files.put("organizations.csv", changeCell(files.get("organizations.csv"), orgA, "sector", sector));
         files.put("suppliers.csv", changeCell(files.get("suppliers.csv"), supplier, "country", "LU"));
-        files.remove("engagements.csv");
 
-        importZip(admin(), files, false).then().statusCode(200);
+        Response answer = importZip(admin(), files, false);
 
-        as(admin()).get("/api/organizations/" + orgA).then().body("name", equalTo(renamed));
+        answer.then().statusCode(200);
+        assertThat(answer.jsonPath().getInt("counts.ENGAGEMENTS.unchanged")).isPositive();
+
+        as(admin()).get("/api/organizations/" + orgA).then().body("sector", equalTo(sector));
         as(admin()).get("/api/suppliers/" + supplier).then().body("country", equalTo("LU"));
     }
 
@@ -282,6 +285,29 @@ class InventoryResourceTest {
                 .body("details[0].file", equalTo("organizations.csv")).body("details[0].line", equalTo(2));
 
         as(admin()).get("/api/organizations").then().body("name", not(hasItem(name)));
+    }
+
+    @Test
+    void aComplianceOfficerCannotChangeItsOwnOrganizationThroughAnImport() {
+        Map<String, String> files = unzip(as(officerOfA.token()).get("/api/inventory/export").asByteArray());
+        files.put("organizations.csv", changeCell(files.get("organizations.csv"), orgA, "nis2_category", "NONE"));
+
+        importZip(officerOfA.token(), files, false).then().spec(error(422, "validation_failed"))
+                .body("details[0].file", equalTo("organizations.csv")).body("details[0].line", equalTo(2));
+
+        as(admin()).get("/api/organizations/" + orgA).then().body("nis2Category", equalTo("ESSENTIAL"));
+    }
+
+    @Test
+    void anAdminCannotChangeAnEngagementThroughAnImport() {
+        long engagement = createEngagement(officerOfA.token(), orgA, Api.unique("Admin-proof"));
+        Map<String, String> files = unzip(as(admin()).get("/api/inventory/export").asByteArray());
+        files.put("engagements.csv", changeCell(files.get("engagements.csv"), engagement, "access", "NONE"));
+
+        importZip(admin(), files, false).then().spec(error(422, "validation_failed"))
+                .body("details.file", contains("engagements.csv"));
+
+        as(officerOfA.token()).get("/api/engagements/" + engagement).then().body("access", equalTo("PRIVILEGED"));
     }
 
     @Test
