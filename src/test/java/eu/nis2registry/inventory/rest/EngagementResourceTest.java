@@ -175,6 +175,15 @@ class EngagementResourceTest {
     }
 
     @Test
+    void listingTheEngagementsOfAnUnknownOrganizationAnswers404EvenForThoseWhoSeeAll() {
+        User group = Api.user(List.of("AUDITOR"), List.of(), true);
+
+        as(admin()).get("/api/organizations/" + UNKNOWN_ID + "/engagements").then().spec(error(404, "not_found"));
+        as(group.token()).get("/api/organizations/" + UNKNOWN_ID + "/engagements").then().spec(error(404, "not_found"));
+        as(group.token()).get("/api/organizations/" + orgA + "/engagements").then().statusCode(200);
+    }
+
+    @Test
     void anEngagementOfAnotherOrganizationLooksExactlyLikeOneThatDoesNotExist() {
         long ofB = Api.createEngagement(cisoOfB.token(), orgB, supplier, "USER", List.of("PERSONAL"), "b.example.be");
 
