@@ -56,6 +56,12 @@ public class ErrorMappers {
         return api(ApiException.invalid(details));
     }
 
+    /** Quarkus REST brings a mapper for this subtype with a body of its own; ours must be the closer match. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         if (e instanceof MismatchedInputException mismatch) {
