@@ -2,6 +2,8 @@ package eu.nis2registry.inventory.rest;
 
 import eu.nis2registry.support.Api;
 import eu.nis2registry.support.Api.User;
+import eu.nis2registry.support.Concurrently;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,9 @@ import static org.hamcrest.Matchers.hasItem;
 class SupplierResourceTest {
 
     private static final long UNKNOWN_ID = 987_654_321L;
+
+    @TestHTTPResource("/")
+    URI base;
 
     @ParameterizedTest
     @ValueSource(strings = {"ADMIN", "COMPLIANCE_OFFICER", "CISO"})
@@ -89,6 +95,21 @@ class SupplierResourceTest {
         // The refused supplier's other domain was not kept either.
         as(admin()).body(supplier(Api.unique("Later Soft"), null, List.of("other-" + domain))).post("/api/suppliers")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void simultaneousRegistrationsOfOneDomainLeaveOneSupplierAndAnswer409ToTheOthers() throws Exception {
+        String domain = Api.unique("race").toLowerCase() + ".example";
+        String name = Api.unique("Race Soft");
+        String json = "{\"name\": \"" + name + "\", \"domains\": [\"" + domain + "\"]}";
+
+        List<java.net.http.HttpResponse<String>> answers = Concurrently.post(base.resolve("api/suppliers"), admin(), json, 6);
+
+        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).containsOnly(201, 409)
+                .filteredOn(status -> status == 201).hasSize(1);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 409)
+                .allSatisfy(a -> assertThat(a.body()).contains("\"error\"").doesNotContain("Exception"));
+        as(admin()).queryParam("q", domain).get("/api/suppliers").then().header("X-Total-Count", "1");
     }
 
     @Test

@@ -2,12 +2,15 @@ package eu.nis2registry.security.rest;
 
 import eu.nis2registry.support.Api;
 import eu.nis2registry.support.Api.User;
+import eu.nis2registry.support.Concurrently;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,9 @@ import static org.hamcrest.Matchers.startsWith;
 class UserResourceTest {
 
     private static final long UNKNOWN_ID = 987_654_321L;
+
+    @TestHTTPResource("/")
+    URI base;
 
     @Test
     void adminCreatesAUserAndReadsItBack() {
@@ -92,6 +98,19 @@ class UserResourceTest {
                 .body("details[0].id", equalTo((int) existing.id()))
                 .body("details[0].field", equalTo("username"));
         as(admin()).get("/api/users/" + existing.id()).then().body("roles", contains("AUDITOR"));
+    }
+
+    @Test
+    void simultaneousCreationsOfOneUsernameLeaveOneUserAndAnswer409ToTheOthers() throws Exception {
+        String username = Api.unique("twin");
+        String json = "{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD + "\", \"roles\": [\"AUDITOR\"]}";
+
+        List<java.net.http.HttpResponse<String>> answers = Concurrently.post(base.resolve("api/users"), admin(), json, 4);
+
+        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).containsOnly(201, 409)
+                .filteredOn(status -> status == 201).hasSize(1);
+        List<String> usernames = as(admin()).get("/api/users").then().extract().jsonPath().getList("username", String.class);
+        assertThat(usernames).filteredOn(username::equals).hasSize(1);
     }
 
     @Test
