@@ -119,12 +119,34 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (isUniqueViolation(e, 0)) {
+            // Two requests (or instances) stored the same unique value at once; the checks before the insert
+            // could not see each other. The loser gets the answer it would have got a moment later.
+            return api(new ApiException(409, "conflict",
+                    "Another change stored the same value at the same moment; read the record again and retry"));
+        }
         String reference = UUID.randomUUID().toString();
         // The type and reference only: a message may carry user input.
         LOG.errorf("Unexpected failure %s: %s", reference, e.getClass().getName());
         LOG.debugf(e, "Unexpected failure %s", reference);
         return api(new ApiException(500, "internal_error",
                 "Something went wrong on our side; quote reference " + reference + " to your administrator"));
+    }
+
+    /** SQLSTATE 23505, found anywhere in the causes (a failed commit wraps the JDBC error several times). */
+    private static boolean isUniqueViolation(Throwable e, int depth) {
+        if (e == null || depth > 20) {
+            return false;
+        }
+        if (e instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (isUniqueViolation(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return e.getCause() != e && isUniqueViolation(e.getCause(), depth + 1);
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
