@@ -124,6 +124,9 @@ class CentralRulesTest {
         for (String body : bodies) {
             Response answer = as(admin()).body(body).post("/api/organizations");
             assertThat(answer.statusCode()).as(body.length() > 80 ? body.substring(0, 80) : body).isIn(400, 422, 201);
+            if (body.contains("u0000")) {
+                assertThat(answer.statusCode()).as("NUL and a lone surrogate cannot be stored as text").isEqualTo(422);
+            }
             assertThat(answer.asString()).doesNotContain("Exception").doesNotContain("jackson").doesNotContain("hibernate");
         }
     }

@@ -20,6 +20,7 @@ import static eu.nis2registry.support.Api.as;
 import static eu.nis2registry.support.Api.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -146,6 +147,12 @@ class EngagementResourceTest {
     }
 
     @Test
+    void refusesControlCharactersInTheService() {
+        as(officerOfA.token()).body(engagement(supplier, "Portal\u001b[31m")).post("/api/organizations/" + orgA + "/engagements")
+                .then().spec(error(422, "validation_failed")).body("details.field", contains("service"));
+    }
+
+    @Test
     void namesEveryMissingField() {
         Response answer = as(officerOfA.token()).body(Map.of("service", "")).post("/api/organizations/" + orgA + "/engagements");
 
@@ -224,7 +231,7 @@ class EngagementResourceTest {
         // Both problems are named.
         as(officerOfA.token()).body(engagement(UNKNOWN_ID, Api.unique("x")).with("serviceHosts", List.of("not a host")))
                 .put("/api/engagements/" + id).then()
-                .body("details.field", org.hamcrest.Matchers.containsInAnyOrder("supplierId", "serviceHosts[0]"));
+                .body("details.field", containsInAnyOrder("supplierId", "serviceHosts[0]"));
 
         as(officerOfA.token()).get("/api/engagements/" + id).then()
                 .body("supplierId", equalTo((int) supplier)).body("serviceHosts", contains("e.example.be"))

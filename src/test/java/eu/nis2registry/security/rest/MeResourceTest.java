@@ -3,12 +3,17 @@ package eu.nis2registry.security.rest;
 import eu.nis2registry.security.totp.Base32;
 import eu.nis2registry.security.totp.Totp;
 import eu.nis2registry.support.Api;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class MeResourceTest {
+
+    @TestHTTPResource("/")
+    URI base;
 
     @ParameterizedTest
     @ValueSource(strings = {"ADMIN", "CISO"})
@@ -46,6 +54,20 @@ class MeResourceTest {
                 .post("/api/organizations").then().spec(error(403, "enrolment_required"));
         as(token).body(Map.of("subcontractorId", supplier)).post("/api/suppliers/" + supplier + "/subcontractors")
                 .then().spec(error(403, "enrolment_required"));
+    }
+
+    @Test
+    void anEnrolmentOnlyTokenCannotEscapeThroughTheEnrolmentPath() throws Exception {
+        String token = loginWithoutEnrolling(newUser("CISO", List.of()));
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("api/me/totp/../../organizations", "api/me/totp/%2E%2E/%2E%2E/organizations",
+                "api/me/totp%2F..%2F..%2Forganizations", "api//me/totp/../../organizations", "api/me/totp/../../me")) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                            URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isIn(400, 403, 404);
+            assertThat(answer.body()).as(path).doesNotContain("\"id\"").doesNotContain("username");
+        }
     }
 
     @Test

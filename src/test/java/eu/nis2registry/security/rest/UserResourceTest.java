@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,9 @@ class UserResourceTest {
         String username = Api.unique("twin");
         String json = "{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD + "\", \"roles\": [\"AUDITOR\"]}";
 
-        List<java.net.http.HttpResponse<String>> answers = Concurrently.post(base.resolve("api/users"), admin(), json, 4);
+        List<HttpResponse<String>> answers = Concurrently.post(base.resolve("api/users"), admin(), json, 4);
 
-        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).containsOnly(201, 409)
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201, 409)
                 .filteredOn(status -> status == 201).hasSize(1);
         List<String> usernames = as(admin()).get("/api/users").then().extract().jsonPath().getList("username", String.class);
         assertThat(usernames).filteredOn(username::equals).hasSize(1);
