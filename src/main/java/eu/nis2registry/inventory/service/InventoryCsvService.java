@@ -366,7 +366,7 @@ public class InventoryCsvService {
             boolean update = id != null;
             Long supplierId = update ? suppliers.update(id, request).id() : suppliers.create(request).id();
             if (row.cells().containsKey("subcontractors")) {
-                pendingSubcontractors.put(supplierId, new LinkedHashSet<>(list(row.get("subcontractors"))));
+                pendingSubcontractors.put(supplierId, new LinkedHashSet<>(keys(row.get("subcontractors"))));
                 lineOfSupplier.put(supplierId, row.line());
             }
             return update ? Outcome.UPDATED : Outcome.CREATED;
@@ -545,6 +545,14 @@ public class InventoryCsvService {
     private static String csvColumn(String property) {
         String base = property.replaceAll("\\[.*", "");
         return base.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT).replace("supplier_id", "supplier");
+    }
+
+    /** Supplier keys may be names with spaces or commas: only the export's own separator divides them. */
+    private static List<String> keys(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static List<String> list(String cell) {
