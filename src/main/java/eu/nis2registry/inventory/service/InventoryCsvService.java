@@ -98,6 +98,7 @@ public class InventoryCsvService {
             .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).setAllowMissingColumnNames(true).get();
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     private static final String LIST_SEPARATOR = "; ";
+    private static final String FORMULA_START = "=+-@\t\r";
 
     private final OrganizationService organizations;
     private final SupplierService suppliers;
@@ -148,19 +149,19 @@ public class InventoryCsvService {
         switch (kind) {
             case ORGANIZATIONS -> {
                 for (Organization o : visibleOrganizations()) {
-                    printer.printRecord(o.id, o.name, o.enterpriseNumber, o.sector, o.nis2Category, join(o.emailDomains));
+                    print(printer, o.id, o.name, o.enterpriseNumber, o.sector, o.nis2Category, join(o.emailDomains));
                 }
             }
             case SUPPLIERS -> {
                 for (Supplier s : Supplier.<Supplier>listAll(Sort.by("name").and("id"))) {
-                    printer.printRecord(s.id, s.name, s.enterpriseNumber, s.country, join(s.domains),
+                    print(printer, s.id, s.name, s.enterpriseNumber, s.country, join(s.domains),
                             join(s.subcontractors.stream().map(InventoryCsvService::keyOf).toList()));
                 }
             }
             case ENGAGEMENTS -> {
                 for (Organization o : visibleOrganizations()) {
                     for (Engagement e : Engagement.<Engagement>list("organization", Sort.by("service").and("id"), o)) {
-                        printer.printRecord(e.id, keyOf(o), keyOf(e.supplier), e.service, join(e.serviceHosts),
+                        print(printer, e.id, keyOf(o), keyOf(e.supplier), e.service, join(e.serviceHosts),
                                 join(e.dataCategories), e.access, e.criticality, join(e.contractClauses));
                     }
                 }
@@ -174,6 +175,24 @@ public class InventoryCsvService {
         return visible.isEmpty() ? Organization.listAll(Sort.by("name").and("id"))
                 : visible.get().isEmpty() ? List.of()
                 : Organization.list("id in ?1", Sort.by("name").and("id"), visible.get());
+    }
+
+    /**
+     * Spreadsheets run a cell that starts with = + - @ as a formula, and the names in the registry are typed by
+     * many people: such a cell is written with a leading apostrophe, which the import removes again.
+     */
+    private static void print(CSVPrinter printer, Object... values) throws IOException {
+        printer.printRecord(Arrays.stream(values).map(InventoryCsvService::inert).toArray());
+    }
+
+    private static Object inert(Object value) {
+        return value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0
+                ? "'" + text : value;
+    }
+
+    private static String uninert(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     private static String keyOf(Organization o) {
@@ -246,7 +265,7 @@ public class InventoryCsvService {
     record Row(long line, Map<String, String> cells) {
         String get(String column) {
             String value = cells.get(column);
-            return value == null || value.isBlank() ? null : value.strip();
+            return value == null || value.isBlank() ? null : uninert(value.strip());
         }
     }
 
