@@ -3,6 +3,7 @@ package eu.nis2registry.common.crypto;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
 
@@ -64,7 +65,7 @@ class SecretBoxTest {
     void detectsATruncatedValue() {
         SecretBox box = new SecretBox(key(6));
         byte[] sealed = Base64.getDecoder().decode(box.seal(PLAIN));
-        byte[] shorter = java.util.Arrays.copyOf(sealed, sealed.length - 1);
+        byte[] shorter = Arrays.copyOf(sealed, sealed.length - 1);
 
         assertThatThrownBy(() -> box.open(Base64.getEncoder().encodeToString(shorter)))
                 .isInstanceOf(IllegalStateException.class);

@@ -3,6 +3,7 @@ package eu.nis2registry.common.error;
 import eu.nis2registry.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,8 +58,7 @@ class CentralRulesTest {
     }
 
     /** A body of the type the endpoint takes, so that only the missing token is wrong. */
-    private static io.restassured.specification.RequestSpecification withBody(
-            io.restassured.specification.RequestSpecification request, String path) {
+    private static RequestSpecification withBody(RequestSpecification request, String path) {
         return path.endsWith("/import") ? request.contentType("application/zip").body(new byte[] {80, 75, 5, 6})
                 : request.body("{}");
     }

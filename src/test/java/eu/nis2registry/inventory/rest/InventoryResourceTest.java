@@ -1,7 +1,7 @@
 package eu.nis2registry.inventory.rest;
 
-import eu.nis2registry.support.Api;
 import eu.nis2registry.support.Api.User;
+import eu.nis2registry.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -20,6 +20,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -401,7 +402,7 @@ class InventoryResourceTest {
 
     /** The header and the rows with these ids, so that an import concerns this test's records only. */
     private static String onlyRows(String csv, long... ids) {
-        List<String> wanted = java.util.Arrays.stream(ids).mapToObj(String::valueOf).toList();
+        List<String> wanted = Arrays.stream(ids).mapToObj(String::valueOf).toList();
         String[] lines = csv.split("\r\n");
         StringBuilder out = new StringBuilder(lines[0]).append("\r\n");
         for (String line : lines) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,8 +156,8 @@ class TotpTest {
                 .contains("period=30");
     }
 
-    private static java.util.List<String> windowCodes(Totp totp, long step) {
-        return java.util.List.of(totp.code(SEED_SHA1, step - 1), totp.code(SEED_SHA1, step), totp.code(SEED_SHA1, step + 1));
+    private static List<String> windowCodes(Totp totp, long step) {
+        return List.of(totp.code(SEED_SHA1, step - 1), totp.code(SEED_SHA1, step), totp.code(SEED_SHA1, step + 1));
     }
 
     private static byte[] seedFor(String algorithm) {
