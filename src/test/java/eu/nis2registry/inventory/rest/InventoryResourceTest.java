@@ -2,6 +2,7 @@ package eu.nis2registry.inventory.rest;
 
 import eu.nis2registry.support.Api.User;
 import eu.nis2registry.support.Api;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -18,12 +19,18 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -48,6 +55,9 @@ class InventoryResourceTest {
     private static final String SUPPLIERS_HEADER = "id,name,enterprise_number,country,domains,subcontractors";
     private static final String ENGAGEMENTS_HEADER =
             "id,organization,supplier,service,service_hosts,data_categories,access,criticality,contract_clauses";
+
+    @TestHTTPResource("/")
+    URI base;
 
     private String nameA;
     private String nameB;
@@ -269,6 +279,29 @@ class InventoryResourceTest {
                 tuple("organizations.csv", 3, "email_domains"),
                 tuple("organizations.csv", 4, "nis2_category"));
         as(admin()).get("/api/organizations").then().body("name", not(hasItem(name)));
+    }
+
+    @Test
+    void otherWritesWaitForALongImportInsteadOfFailing() throws Exception {
+        StringBuilder csv = new StringBuilder(SUPPLIERS_HEADER).append("\r\n");
+        String tag = Api.unique("bulk").toLowerCase();
+        for (int i = 0; i < 3000; i++) {
+            csv.append(",Bulk ").append(tag).append(' ').append(i).append(",,BE,d").append(i).append('.').append(tag)
+                    .append(".example,\r\n");
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<String>> bulk = client.sendAsync(HttpRequest.newBuilder(
+                        base.resolve("api/inventory/import?kind=suppliers")).header("Authorization", "Bearer " + admin())
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        // Give the import time to take the audit trail's lock, which every write needs.
+        Thread.sleep(1500);
+
+        as(cisoOfA.token()).body(SupplierResourceTest.supplier(Api.unique("Meanwhile Soft"), null, List.of()))
+                .post("/api/suppliers").then().statusCode(201);
+
+        assertThat(bulk.get(120, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        as(admin()).queryParam("q", tag).get("/api/suppliers").then().header("X-Total-Count", "3000");
     }
 
     @Test
