@@ -125,12 +125,24 @@ public class ErrorMappers {
             return api(new ApiException(409, "conflict",
                     "Another change stored the same value at the same moment; read the record again and retry"));
         }
+        if (causedBy(e, jakarta.persistence.LockTimeoutException.class, 0)
+                || causedBy(e, jakarta.persistence.PessimisticLockException.class, 0)) {
+            return Response.fromResponse(api(new ApiException(503, "busy",
+                    "The registry is busy with another change (an import?); try again in a moment"))).header("Retry-After", 5).build();
+        }
         String reference = UUID.randomUUID().toString();
         // The type and reference only: a message may carry user input.
         LOG.errorf("Unexpected failure %s: %s", reference, e.getClass().getName());
         LOG.debugf(e, "Unexpected failure %s", reference);
         return api(new ApiException(500, "internal_error",
                 "Something went wrong on our side; quote reference " + reference + " to your administrator"));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type, int depth) {
+        if (e == null || depth > 20) {
+            return false;
+        }
+        return type.isInstance(e) || e.getCause() != e && causedBy(e.getCause(), type, depth + 1);
     }
 
     /** SQLSTATE 23505, found anywhere in the causes (a failed commit wraps the JDBC error several times). */
