@@ -3,8 +3,12 @@ package eu.nis2registry.support;
 import eu.nis2registry.security.totp.Base32;
 import eu.nis2registry.security.totp.Totp;
 import io.restassured.RestAssured;
+import io.restassured.builder.ResponseSpecBuilder;
+import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.restassured.specification.ResponseSpecification;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -12,8 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * Test helpers that talk to the running service through its public API only, as a client would. Tokens are
@@ -30,12 +41,69 @@ public final class Api {
     private Api() {
     }
 
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 20));
+    private static final Pattern STACK_FRAME = Pattern.compile("\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(");
+
+    /**
+     * Checked on every answer: API.md allows no 500 and no stack trace, whatever the request. Binary answers
+     * (zip) are not searched.
+     */
+    private static final Filter NO_LEAKS = (request, response, context) -> {
+        Response answer = context.next(request, response);
+        String type = answer.getContentType() == null ? "" : answer.getContentType();
+        if (answer.statusCode() >= 500) {
+            throw new AssertionError(request.getMethod() + " " + request.getURI() + " answered " + answer.statusCode()
+                    + ": " + answer.asString());
+        }
+        if (type.contains("json") || type.startsWith("text/")) {
+            String body = answer.asString();
+            if (body.contains("Exception") || STACK_FRAME.matcher(body).find()) {
+                throw new AssertionError(request.getMethod() + " " + request.getURI() + " leaked internals: " + body);
+            }
+        }
+        return answer;
+    };
+
     public static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+        return given().filter(NO_LEAKS).contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
     }
 
     public static RequestSpecification anonymous() {
-        return given().contentType(ContentType.JSON);
+        return given().filter(NO_LEAKS).contentType(ContentType.JSON);
+    }
+
+    /**
+     * An anonymous request from a client address of its own (the test profile trusts X-Forwarded-For). Every
+     * failed login must go through here: the throttle also locks an address, and all tests share localhost.
+     */
+    public static RequestSpecification fromNewAddress() {
+        return anonymous().header("X-Forwarded-For", newAddress());
+    }
+
+    public static String newAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
+    }
+
+    /** The API.md error body with this status and code. */
+    public static ResponseSpecification error(int status, String code) {
+        return new ResponseSpecBuilder().expectStatusCode(status).expectContentType(ContentType.JSON)
+                .expectBody("error", equalTo(code))
+                .expectBody("message", not(emptyOrNullString()))
+                .expectBody("details", notNullValue())
+                .build();
+    }
+
+    /** A valid Belgian enterprise number nobody else uses, in the compact form of ten digits starting 0 or 1. */
+    public static String uniqueEnterpriseNumber() {
+        long base = ThreadLocalRandom.current().nextLong(1_000_000L, 20_000_000L);
+        long check = 97 - base % 97;
+        return String.format("%08d%02d", base, check);
+    }
+
+    /** The dotted form the registry stores: 0123.456.749. */
+    public static String dotted(String compactNumber) {
+        return compactNumber.substring(0, 4) + "." + compactNumber.substring(4, 7) + "." + compactNumber.substring(7);
     }
 
     public static String unique(String prefix) {

@@ -54,6 +54,12 @@ public class ErrorMappers {
         return api(ApiException.invalid(details));
     }
 
+    /** Quarkus REST brings a mapper for this subtype with a body of its own; ours must be the closer match. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         if (e instanceof MismatchedInputException mismatch) {
@@ -89,6 +95,10 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // Quarkus REST wraps JSON syntax errors (not type mismatches) in a plain 400 before any mapper sees them.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
         if (e instanceof NotAllowedException) {
             return api(new ApiException(405, "method_not_allowed", "This method is not allowed here"));
         }
@@ -107,12 +117,46 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (isUniqueViolation(e, 0)) {
+            // Two requests (or instances) stored the same unique value at once; the checks before the insert
+            // could not see each other. The loser gets the answer it would have got a moment later.
+            return api(new ApiException(409, "conflict",
+                    "Another change stored the same value at the same moment; read the record again and retry"));
+        }
+        if (causedBy(e, jakarta.persistence.LockTimeoutException.class, 0)
+                || causedBy(e, jakarta.persistence.PessimisticLockException.class, 0)) {
+            return Response.fromResponse(api(new ApiException(503, "busy",
+                    "The registry is busy with another change (an import?); try again in a moment"))).header("Retry-After", 5).build();
+        }
         String reference = UUID.randomUUID().toString();
         // The type and reference only: a message may carry user input.
         LOG.errorf("Unexpected failure %s: %s", reference, e.getClass().getName());
         LOG.debugf(e, "Unexpected failure %s", reference);
         return api(new ApiException(500, "internal_error",
                 "Something went wrong on our side; quote reference " + reference + " to your administrator"));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type, int depth) {
+        if (e == null || depth > 20) {
+            return false;
+        }
+        return type.isInstance(e) || e.getCause() != e && causedBy(e.getCause(), type, depth + 1);
+    }
+
+    /** SQLSTATE 23505, found anywhere in the causes (a failed commit wraps the JDBC error several times). */
+    private static boolean isUniqueViolation(Throwable e, int depth) {
+        if (e == null || depth > 20) {
+            return false;
+        }
+        if (e instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (isUniqueViolation(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return e.getCause() != e && isUniqueViolation(e.getCause(), depth + 1);
     }
 
     private static String pathOf(List<JsonMappingException.Reference> path) {

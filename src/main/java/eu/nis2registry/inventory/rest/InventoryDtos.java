@@ -7,6 +7,7 @@ import eu.nis2registry.inventory.DataCategory;
 import eu.nis2registry.inventory.Nis2Category;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -17,13 +18,20 @@ import java.util.Set;
 /** The inventory's request and response bodies: the public contract, kept apart from the entities. */
 public final class InventoryDtos {
 
+    /**
+     * No control characters or lone surrogates: PostgreSQL refuses NUL in text, and a spreadsheet round trip
+     * would lose them.
+     */
+    private static final String TEXT = "[^\\p{Cc}\\p{Cs}]*";
+    private static final String TEXT_MESSAGE = "must not contain control characters";
+
     private InventoryDtos() {
     }
 
     public record OrganizationRequest(
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String name,
             @Size(max = 30) String enterpriseNumber,
-            @NotBlank @Size(max = 100) String sector,
+            @NotBlank @Size(max = 100) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String sector,
             @NotNull Nis2Category nis2Category,
             @Size(max = 50) List<@NotBlank @Size(max = 253) String> emailDomains) {
     }
@@ -33,9 +41,9 @@ public final class InventoryDtos {
     }
 
     public record SupplierRequest(
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String name,
             @Size(max = 30) String enterpriseNumber,
-            @Size(max = 2) String country,
+            String country,
             @Size(max = 100) List<@NotBlank @Size(max = 253) String> domains) {
     }
 
@@ -48,7 +56,7 @@ public final class InventoryDtos {
 
     public record EngagementRequest(
             @NotNull Long supplierId,
-            @NotBlank @Size(max = 200) String service,
+            @NotBlank @Size(max = 200) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String service,
             @Size(max = 50) List<@NotBlank @Size(max = 253) String> serviceHosts,
             @NotNull Set<@NotNull DataCategory> dataCategories,
             @NotNull Access access,

@@ -67,7 +67,7 @@ public class EngagementService {
     }
 
     public List<EngagementView> list(Long organizationId) {
-        scope.requireOrganization(organizationId);
+        scope.require(Organization.class, organizationId, "Organization");
         return Engagement.<Engagement>list("organization.id", Sort.by("service").and("id"), organizationId)
                 .stream().map(e -> InventoryMapper.view(e, today())).toList();
     }

@@ -45,6 +45,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -84,8 +85,11 @@ public class InventoryCsvService {
         }
     }
 
-    public record Counts(int created, int updated) {
+    /** Rows created, rows updated, and rows that matched the stored record and were left alone. */
+    public record Counts(int created, int updated, int unchanged) {
     }
+
+    private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     public record ImportSummary(boolean dryRun, Map<Kind, Counts> counts) {
     }
@@ -94,6 +98,7 @@ public class InventoryCsvService {
             .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).setAllowMissingColumnNames(true).get();
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     private static final String LIST_SEPARATOR = "; ";
+    private static final String FORMULA_START = "=+-@\t\r";
 
     private final OrganizationService organizations;
     private final SupplierService suppliers;
@@ -144,19 +149,19 @@ public class InventoryCsvService {
         switch (kind) {
             case ORGANIZATIONS -> {
                 for (Organization o : visibleOrganizations()) {
-                    printer.printRecord(o.id, o.name, o.enterpriseNumber, o.sector, o.nis2Category, join(o.emailDomains));
+                    print(printer, o.id, o.name, o.enterpriseNumber, o.sector, o.nis2Category, join(o.emailDomains));
                 }
             }
             case SUPPLIERS -> {
                 for (Supplier s : Supplier.<Supplier>listAll(Sort.by("name").and("id"))) {
-                    printer.printRecord(s.id, s.name, s.enterpriseNumber, s.country, join(s.domains),
+                    print(printer, s.id, s.name, s.enterpriseNumber, s.country, join(s.domains),
                             join(s.subcontractors.stream().map(InventoryCsvService::keyOf).toList()));
                 }
             }
             case ENGAGEMENTS -> {
                 for (Organization o : visibleOrganizations()) {
                     for (Engagement e : Engagement.<Engagement>list("organization", Sort.by("service").and("id"), o)) {
-                        printer.printRecord(e.id, keyOf(o), keyOf(e.supplier), e.service, join(e.serviceHosts),
+                        print(printer, e.id, keyOf(o), keyOf(e.supplier), e.service, join(e.serviceHosts),
                                 join(e.dataCategories), e.access, e.criticality, join(e.contractClauses));
                     }
                 }
@@ -170,6 +175,24 @@ public class InventoryCsvService {
         return visible.isEmpty() ? Organization.listAll(Sort.by("name").and("id"))
                 : visible.get().isEmpty() ? List.of()
                 : Organization.list("id in ?1", Sort.by("name").and("id"), visible.get());
+    }
+
+    /**
+     * Spreadsheets run a cell that starts with = + - @ as a formula, and the names in the registry are typed by
+     * many people: such a cell is written with a leading apostrophe, which the import removes again.
+     */
+    private static void print(CSVPrinter printer, Object... values) throws IOException {
+        printer.printRecord(Arrays.stream(values).map(InventoryCsvService::inert).toArray());
+    }
+
+    private static Object inert(Object value) {
+        return value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0
+                ? "'" + text : value;
+    }
+
+    private static String uninert(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     private static String keyOf(Organization o) {
@@ -208,17 +231,30 @@ public class InventoryCsvService {
             throw invalid(errors);
         }
         Map<Kind, Counts> counts = new EnumMap<>(Kind.class);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Importer importer = new Importer(errors);
-            parsed.forEach((kind, rows) -> counts.put(kind, importer.run(kind, rows)));
-            if (!errors.isEmpty() || dryRun) {
-                QuarkusTransaction.setRollbackOnly();
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
+        // The runner commits when the work returns, and a commit of a rollback-only transaction fails: leaving
+        // by an exception is what makes it roll back.
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Importer importer = new Importer(errors);
+                parsed.forEach((kind, rows) -> counts.put(kind, importer.run(kind, rows)));
+                if (!errors.isEmpty()) {
+                    throw invalid(errors);
+                }
+                if (dryRun) {
+                    throw new DryRunDone();
+                }
+            });
+        } catch (DryRunDone checked) {
+            // Every row was applied and checked; the rollback undid them.
         }
         return new ImportSummary(dryRun, counts);
+    }
+
+    /** Leaves a dry run's transaction so that it rolls back. */
+    private static final class DryRunDone extends RuntimeException {
+        DryRunDone() {
+            super(null, null, false, false);
+        }
     }
 
     private static ApiException invalid(List<ErrorDetail> errors) {
@@ -229,7 +265,7 @@ public class InventoryCsvService {
     record Row(long line, Map<String, String> cells) {
         String get(String column) {
             String value = cells.get(column);
-            return value == null || value.isBlank() ? null : value.strip();
+            return value == null || value.isBlank() ? null : uninert(value.strip());
         }
     }
 
@@ -271,21 +307,22 @@ public class InventoryCsvService {
         Counts run(Kind kind, List<Row> rows) {
             int created = 0;
             int updated = 0;
+            int unchanged = 0;
             for (Row row : rows) {
                 try {
-                    boolean update = switch (kind) {
+                    Outcome outcome = switch (kind) {
                         case ORGANIZATIONS -> organization(row);
                         case SUPPLIERS -> supplier(row);
                         case ENGAGEMENTS -> engagement(row);
                     };
-                    if (update) {
-                        updated++;
-                    } else {
-                        created++;
+                    switch (outcome) {
+                        case CREATED -> created++;
+                        case UPDATED -> updated++;
+                        case UNCHANGED -> unchanged++;
                     }
                 } catch (ApiException e) {
                     List<ErrorDetail> details = e.details().isEmpty() ? List.of(ErrorDetail.message(e.getMessage())) : e.details();
-                    details.forEach(d -> errors.add(d.inFile(kind.fileName, row.line())));
+                    details.forEach(d -> errors.add(inColumn(d).inFile(kind.fileName, row.line())));
                 } catch (RowProblem p) {
                     errors.add(ErrorDetail.row(kind.fileName, row.line(), p.column, p.getMessage()));
                 }
@@ -293,25 +330,38 @@ public class InventoryCsvService {
             if (kind == Kind.SUPPLIERS) {
                 linkSubcontractors();
             }
-            return new Counts(created, updated);
+            return new Counts(created, updated, unchanged);
         }
 
-        private boolean organization(Row row) {
-            if (!user.hasRole(Role.ADMIN)) {
-                throw new RowProblem(null, "only an ADMIN may create or change organizations");
-            }
+        private Outcome organization(Row row) {
             OrganizationRequest request = valid(new OrganizationRequest(row.get("name"), row.get("enterprise_number"),
                     row.get("sector"), enumOf(Nis2Category.class, row, "nis2_category"), list(row.get("email_domains"))));
             Long id = id(row);
             if (id == null) {
                 id = existingOrganization(request).orElse(null);
             }
+            if (!user.hasRole(Role.ADMIN)) {
+                // An export holds the caller's own organisation: importing it back unchanged must not fail.
+                if (id != null && scope.find(Organization.class, id).filter(o -> sameAs(o, request)).isPresent()) {
+                    return Outcome.UNCHANGED;
+                }
+                throw new RowProblem(null, "only an ADMIN may create or change organizations");
+            }
             if (id != null) {
                 organizations.update(id, request);
-                return true;
+                return Outcome.UPDATED;
             }
             organizations.create(request);
-            return false;
+            return Outcome.CREATED;
+        }
+
+        private static boolean sameAs(Organization o, OrganizationRequest request) {
+            return Objects.equals(o.name, Normalizer.text(request.name()))
+                    && Objects.equals(o.enterpriseNumber, request.enterpriseNumber() == null ? null
+                            : EnterpriseNumbers.normalize(request.enterpriseNumber()).orElse(request.enterpriseNumber()))
+                    && Objects.equals(o.sector, Normalizer.text(request.sector()))
+                    && o.nis2Category == request.nis2Category()
+                    && o.emailDomains.equals(domains(request.emailDomains()));
         }
 
         private Optional<Long> existingOrganization(OrganizationRequest request) {
@@ -324,7 +374,7 @@ public class InventoryCsvService {
                     .firstResultOptional().map(o -> o.id);
         }
 
-        private boolean supplier(Row row) {
+        private Outcome supplier(Row row) {
             requireRole(Role.ADMIN, Role.COMPLIANCE_OFFICER, Role.CISO);
             SupplierRequest request = valid(new SupplierRequest(row.get("name"), row.get("enterprise_number"),
                     row.get("country"), list(row.get("domains"))));
@@ -335,10 +385,10 @@ public class InventoryCsvService {
             boolean update = id != null;
             Long supplierId = update ? suppliers.update(id, request).id() : suppliers.create(request).id();
             if (row.cells().containsKey("subcontractors")) {
-                pendingSubcontractors.put(supplierId, new LinkedHashSet<>(list(row.get("subcontractors"))));
+                pendingSubcontractors.put(supplierId, new LinkedHashSet<>(keys(row.get("subcontractors"))));
                 lineOfSupplier.put(supplierId, row.line());
             }
-            return update;
+            return update ? Outcome.UPDATED : Outcome.CREATED;
         }
 
         private Optional<Long> existingSupplier(SupplierRequest request) {
@@ -387,8 +437,8 @@ public class InventoryCsvService {
             });
         }
 
-        private boolean engagement(Row row) {
-            requireRole(Role.COMPLIANCE_OFFICER, Role.CISO);
+        private Outcome engagement(Row row) {
+            boolean mayWrite = user.hasRole(Role.COMPLIANCE_OFFICER) || user.hasRole(Role.CISO);
             Organization organization = organizationByKey(row.get("organization"))
                     .filter(o -> scope.canSee(o.id))
                     .orElseThrow(() -> new RowProblem("organization", "no organization \"" + row.get("organization") + "\" in your scope"));
@@ -404,12 +454,29 @@ public class InventoryCsvService {
             } else if (scope.find(Engagement.class, id).filter(e -> e.organization.id.equals(organization.id)).isEmpty()) {
                 throw new RowProblem("id", "no engagement " + id + " of this organization");
             }
+            if (!mayWrite) {
+                // An admin's export holds every engagement: importing them back unchanged must not fail.
+                if (id != null && scope.find(Engagement.class, id).filter(e -> sameAs(e, request)).isPresent()) {
+                    return Outcome.UNCHANGED;
+                }
+                throw new RowProblem(null, "your role may not import this kind of row");
+            }
             if (id != null) {
                 engagements.update(id, request);
-                return true;
+                return Outcome.UPDATED;
             }
             engagements.create(organization.id, request);
-            return false;
+            return Outcome.CREATED;
+        }
+
+        private static boolean sameAs(Engagement e, EngagementRequest request) {
+            return e.supplier.id.equals(request.supplierId())
+                    && Objects.equals(e.service, Normalizer.text(request.service()))
+                    && e.serviceHosts.equals(domains(request.serviceHosts()))
+                    && e.dataCategories.equals(request.dataCategories())
+                    && e.access == request.access()
+                    && e.criticality == request.criticality()
+                    && e.contractClauses.equals(request.contractClauses() == null ? Set.of() : request.contractClauses());
         }
 
         private Optional<Organization> organizationByKey(String key) {
@@ -476,9 +543,35 @@ public class InventoryCsvService {
         }
     }
 
+    /** The services name JSON fields ("emailDomains[1]"); a spreadsheet user looks for the column and the item. */
+    private static ErrorDetail inColumn(ErrorDetail detail) {
+        if (detail.field() == null) {
+            return detail;
+        }
+        java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(detail.field());
+        String message = index.find() ? "item " + (Integer.parseInt(index.group(1)) + 1) + ": " + detail.message()
+                : detail.message();
+        return new ErrorDetail(detail.file(), csvColumn(detail.field()), detail.line(), detail.questionId(), detail.id(),
+                message);
+    }
+
+    /** Names as the services store them; a name that is no domain stays as typed, so it never matches. */
+    private static Set<String> domains(List<String> names) {
+        return names == null ? Set.of() : names.stream().map(n -> Hostnames.normalizeDomain(n).orElse(n))
+                .collect(Collectors.toSet());
+    }
+
     private static String csvColumn(String property) {
         String base = property.replaceAll("\\[.*", "");
         return base.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT).replace("supplier_id", "supplier");
+    }
+
+    /** Supplier keys may be names with spaces or commas: only the export's own separator divides them. */
+    private static List<String> keys(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static List<String> list(String cell) {
