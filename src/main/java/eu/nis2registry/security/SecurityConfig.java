@@ -24,9 +24,16 @@ public interface SecurityConfig {
     Lockout lockout();
 
     interface Lockout {
-        /** Failed logins within {@link #window()} that lock an account or a client address. */
+        /** Failed logins of one account within {@link #window()} that lock it. */
         @WithDefault("5")
         int maxFailures();
+
+        /**
+         * Failed logins from one client address within {@link #window()} that lock the address: higher than per
+         * account, since a hospital's users may all come from one NAT address.
+         */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
 
         @WithDefault("PT15M")
         Duration window();

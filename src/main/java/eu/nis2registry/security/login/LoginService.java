@@ -46,13 +46,13 @@ public class LoginService {
         Optional<AppUser> found = AppUser.findByUsername(username.trim().toLowerCase(Locale.ROOT));
         boolean passwordOk = BcryptUtil.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
         if (found.isEmpty() || !passwordOk || found.get().disabled) {
-            throttle.recordFailure(username, clientAddress, "invalid_credentials");
+            throttle.recordFailure(username, found.isPresent(), clientAddress, "invalid_credentials");
             throw new ApiException(401, "invalid_credentials", "Wrong username or password");
         }
         AppUser user = found.get();
         if (user.totpEnabled) {
             if (otp == null || otp.isBlank() || !totp.accept(user, otp.trim())) {
-                throttle.recordFailure(username, clientAddress, "otp_required");
+                throttle.recordFailure(username, true, clientAddress, "otp_required");
                 throw new ApiException(401, "otp_required",
                         otp == null || otp.isBlank() ? "A one-time code from your authenticator app is required"
                                 : "The one-time code is wrong, expired or already used");

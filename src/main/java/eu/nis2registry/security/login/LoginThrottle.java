@@ -1,16 +1,21 @@
 package eu.nis2registry.security.login;
 
+import eu.nis2registry.common.crypto.Hashes;
 import eu.nis2registry.common.error.TooManyRequestsException;
 import eu.nis2registry.security.SecurityConfig;
 import eu.nis2registry.security.token.LoginFailure;
 import eu.nis2registry.security.trail.AuditTrail;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Counts failed logins per account and per client address in the database, so that guessing is slowed on
@@ -33,48 +38,63 @@ public class LoginThrottle {
     /** 429 while the account or the address is locked. */
     @Transactional
     public void checkNotLocked(String username, String clientAddress) {
-        Instant since = clock.instant().minus(config.lockout().window());
-        int max = config.lockout().maxFailures();
-        String name = normalize(username);
-        long byUser = LoginFailure.count("username = ?1 and occurredAt > ?2", name, since);
-        long byAddress = LoginFailure.count("clientAddress = ?1 and occurredAt > ?2", clientAddress, since);
-        if (byUser >= max || byAddress >= max) {
-            Instant oldest = LoginFailure.<LoginFailure>find(
-                            byUser >= max ? "username = ?1 and occurredAt > ?2" : "clientAddress = ?1 and occurredAt > ?2",
-                            io.quarkus.panache.common.Sort.descending("occurredAt"),
-                            byUser >= max ? name : clientAddress, since)
-                    .page(0, max).list().stream().map(f -> f.occurredAt).min(Instant::compareTo).orElse(clock.instant());
-            long retryAfter = Math.max(1, oldest.plus(config.lockout().window()).getEpochSecond() - clock.instant().getEpochSecond());
+        Instant now = clock.instant();
+        Instant since = now.minus(config.lockout().window());
+        String account = accountKey(username);
+        Optional<Instant> lockedUntil = lockedUntil("accountKey", account, config.lockout().maxFailures(), since)
+                .or(() -> lockedUntil("clientAddress", clientAddress, config.lockout().maxFailuresPerAddress(), since));
+        if (lockedUntil.isPresent()) {
+            long retryAfter = Math.max(1, lockedUntil.get().getEpochSecond() - now.getEpochSecond());
             throw new TooManyRequestsException("Too many failed logins: try again in " + ((retryAfter + 59) / 60) + " minute(s)", retryAfter);
         }
     }
 
-    /** Records a failure in its own transaction, so that it counts even though the login is refused. */
+    /** When the lock by this key ends: the window after the oldest of the failures that reached the limit. */
+    private Optional<Instant> lockedUntil(String field, String value, int max, Instant since) {
+        List<LoginFailure> recent = LoginFailure.<LoginFailure>find(field + " = ?1 and occurredAt > ?2",
+                Sort.descending("occurredAt"), value, since).page(0, max).list();
+        if (recent.size() < max) {
+            return Optional.empty();
+        }
+        return Optional.of(recent.get(recent.size() - 1).occurredAt.plus(config.lockout().window()));
+    }
+
+    /**
+     * Records a failure in its own transaction, so that it counts even though the login is refused. The trail
+     * names the account only when it exists: what was typed may be a password.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(String username, String clientAddress, String reason) {
+    public void recordFailure(String username, boolean knownAccount, String clientAddress, String reason) {
         LoginFailure failure = new LoginFailure();
-        failure.username = normalize(username);
+        failure.accountKey = accountKey(username);
         failure.clientAddress = clientAddress;
         failure.occurredAt = clock.instant();
         failure.persist();
+        String shown = knownAccount ? normalize(username) : "(unknown account)";
         Instant since = clock.instant().minus(config.lockout().window());
-        long recent = LoginFailure.count("username = ?1 and occurredAt > ?2", failure.username, since);
-        if (recent == config.lockout().maxFailures()) {
+        long recent = LoginFailure.count("accountKey = ?1 and occurredAt > ?2", failure.accountKey, since);
+        if (knownAccount && recent == config.lockout().maxFailures()) {
             trail.recordAs("system", "ACCOUNT_LOCKED", "User", null, null, null,
-                    Map.of("username", failure.username, "clientAddress", clientAddress, "failures", recent));
+                    Map.of("username", shown, "clientAddress", clientAddress, "failures", recent));
         }
         trail.recordAs("anonymous", "LOGIN_FAILED", "User", null, null, null,
-                Map.of("username", failure.username, "clientAddress", clientAddress, "reason", reason));
+                Map.of("username", shown, "clientAddress", clientAddress, "reason", reason));
     }
 
     @Transactional
     public void clear(String username) {
-        LoginFailure.delete("username", normalize(username));
+        LoginFailure.delete("accountKey", accountKey(username));
     }
 
+    /** Daily: failures older than the window count for nothing any more. */
+    @Scheduled(cron = "0 10 * * * ?", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    public long purgeOlderThan(Instant cutoff) {
-        return LoginFailure.delete("occurredAt < ?1", cutoff);
+    void purgeOld() {
+        LoginFailure.delete("occurredAt < ?1", clock.instant().minus(config.lockout().window()));
+    }
+
+    private static String accountKey(String username) {
+        return Hashes.sha256Hex(normalize(username));
     }
 
     private static String normalize(String username) {

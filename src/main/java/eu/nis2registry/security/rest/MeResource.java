@@ -13,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,8 +50,8 @@ public class MeResource {
     @Path("/totp/confirm")
     @ReadOnlyOperation
     @Operation(summary = "Enable two-factor with a first code from the authenticator app")
-    public Response confirmTotp(@Valid @NotNull OtpRequest request) {
-        me.confirmTotp(request.otp());
+    public Response confirmTotp(@Valid @NotNull OtpRequest request, @Context HttpServerRequest http) {
+        me.confirmTotp(request.otp(), ClientAddress.of(http));
         return Response.noContent().build();
     }
 }

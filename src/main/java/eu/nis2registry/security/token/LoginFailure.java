@@ -19,9 +19,12 @@ public class LoginFailure extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** Lower-cased as typed: unknown names count too, or an attacker could tell them apart. */
-    @Column(nullable = false, length = 64)
-    public String username;
+    /**
+     * SHA-256 of the username as typed, lower-cased: failures of unknown names count too (or an attacker could
+     * tell them apart), and what was typed (sometimes a password) is not kept.
+     */
+    @Column(name = "account_key", nullable = false, length = 64)
+    public String accountKey;
 
     @Column(name = "client_address", nullable = false, length = 64)
     public String clientAddress;

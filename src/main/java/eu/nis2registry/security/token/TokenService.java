@@ -17,6 +17,7 @@ import java.util.Optional;
 public class TokenService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.time.Duration ENROLMENT_LIFETIME = java.time.Duration.ofMinutes(15);
 
     private final SecurityConfig config;
     private final Clock clock;
@@ -42,7 +43,8 @@ public class TokenService {
         stored.tokenHash = Hashes.sha256Hex(token);
         stored.user = user;
         stored.createdAt = clock.instant();
-        stored.expiresAt = stored.createdAt.plus(config.tokenLifetime());
+        // A token that can only enrol two-factor lives briefly: with a stolen password it is all an attacker gets.
+        stored.expiresAt = stored.createdAt.plus(enrolmentOnly ? ENROLMENT_LIFETIME : config.tokenLifetime());
         stored.enrolmentOnly = enrolmentOnly;
         stored.persist();
         return new IssuedToken(token, stored.expiresAt);

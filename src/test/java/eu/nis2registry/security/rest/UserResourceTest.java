@@ -82,9 +82,11 @@ class UserResourceTest {
                 .body("organizationIds", containsInAnyOrder((int) a, (int) b));
 
         as(admin()).get("/api/users/" + user.id()).then().body("roles", contains("AUDITOR"));
-        // The user's token follows the change at once: b is now visible, and writing is no longer allowed.
-        as(user.token()).get("/api/organizations/" + b).then().statusCode(200);
-        as(user.token()).body(Map.of("name", Api.unique("Nope"), "domains", List.of())).post("/api/suppliers")
+        // Tokens carry the rights they were issued with: the old one is revoked, a new login has the new rights.
+        as(user.token()).get("/api/organizations/" + a).then().spec(error(401, "unauthorized"));
+        String renewed = Api.loginAndEnrol(user.username(), Api.PASSWORD);
+        as(renewed).get("/api/organizations/" + b).then().statusCode(200);
+        as(renewed).body(Map.of("name", Api.unique("Nope"), "domains", List.of())).post("/api/suppliers")
                 .then().spec(error(403, "forbidden"));
     }
 

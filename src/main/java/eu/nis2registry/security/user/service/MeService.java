@@ -3,6 +3,7 @@ package eu.nis2registry.security.user.service;
 import eu.nis2registry.common.error.ApiException;
 import eu.nis2registry.security.CurrentUser;
 import eu.nis2registry.security.SecurityAttributes;
+import eu.nis2registry.security.login.LoginThrottle;
 import eu.nis2registry.security.token.ApiToken;
 import eu.nis2registry.security.totp.TotpService;
 import eu.nis2registry.security.trail.AuditTrail;
@@ -24,8 +25,11 @@ public class MeService {
     private final TotpService totp;
     private final UserService users;
     private final AuditTrail trail;
+    private final LoginThrottle throttle;
 
-    public MeService(CurrentUser current, SecurityIdentity identity, TotpService totp, UserService users, AuditTrail trail) {
+    public MeService(CurrentUser current, SecurityIdentity identity, TotpService totp, UserService users, AuditTrail trail,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.current = current;
         this.identity = identity;
         this.totp = totp;
@@ -53,9 +57,10 @@ public class MeService {
      * Enables two-factor with a first valid code. The token of this request is then good for everything:
      * its holder has just shown both factors.
      */
-    @Transactional
-    public void confirmTotp(String otp) {
+    @Transactional(dontRollbackOn = ApiException.class)
+    public void confirmTotp(String otp, String clientAddress) {
         AppUser user = user();
+        throttle.checkNotLocked(user.username, clientAddress);
         if (user.totpEnabled) {
             throw ApiException.conflict("totp_enrolled", "Two-factor authentication is already enabled for this account", null);
         }
@@ -63,6 +68,7 @@ public class MeService {
             throw ApiException.conflict("totp_not_started", "Start the enrolment with POST /api/me/totp first", null);
         }
         if (!totp.accept(user, otp.trim())) {
+            throttle.recordFailure(user.username, true, clientAddress, "invalid_otp");
             throw new ApiException(422, "invalid_otp", "The code is wrong, expired or already used");
         }
         user.totpEnabled = true;

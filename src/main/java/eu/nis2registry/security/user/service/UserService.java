@@ -78,7 +78,10 @@ public class UserService {
         user.organizationIds = new HashSet<>(organizations);
         user.allOrganizations = Boolean.TRUE.equals(request.allOrganizations());
         boolean disable = Boolean.TRUE.equals(request.disabled());
-        if (disable && !user.disabled) {
+        boolean rightsChanged = !before.roles().equals(Set.copyOf(user.roles)) || !before.organizationIds().equals(Set.copyOf(user.organizationIds))
+                || before.allOrganizations() != user.allOrganizations;
+        // Tokens carry the rights they were issued with: new rights (or a new duty to use two-factor) need a new login.
+        if (disable && !user.disabled || rightsChanged) {
             tokens.revokeAll(user);
         }
         user.disabled = disable;
