@@ -6,26 +6,32 @@ bench_free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-# bench_start <heap> : starts target/quarkus-app/quarkus-run.jar; sets BENCH_PID, BENCH_URL, BENCH_DIR
+# bench_start <heap> : a fresh data folder and keys, then bench_run; sets BENCH_DIR
 bench_start() {
-  local heap=$1
   BENCH_DIR=$(mktemp -d /tmp/registry-bench.XXXXXX)
-  local port
+  for key in login password totp; do head -c 32 /dev/urandom | base64 > "$BENCH_DIR/$key.key"; done
+  bench_run "$1"
+}
+
+# bench_run <heap> : starts target/quarkus-app/quarkus-run.jar on BENCH_DIR's data and keys, on a free port;
+# sets BENCH_PID and BENCH_URL and waits until it is ready
+bench_run() {
+  local heap=$1 port
   port=$(bench_free_port)
   BENCH_URL="http://127.0.0.1:$port"
   REGISTRY_DATA_DIR="$BENCH_DIR/data" REGISTRY_REPORTS_DIR="$BENCH_DIR/reports" \
   REGISTRY_QUESTIONNAIRES_DIR="$ROOT/questionnaires" \
   REGISTRY_ADMIN_INITIAL_PASSWORD=bench-admin-password \
-  REGISTRY_LEAKS_LOGIN_KEY=$(head -c 32 /dev/urandom | base64) \
-  REGISTRY_LEAKS_PASSWORD_KEY=$(head -c 32 /dev/urandom | base64) \
-  REGISTRY_SECURITY_TOTP_KEY=$(head -c 32 /dev/urandom | base64) \
+  REGISTRY_LEAKS_LOGIN_KEY="$(cat "$BENCH_DIR/login.key")" \
+  REGISTRY_LEAKS_PASSWORD_KEY="$(cat "$BENCH_DIR/password.key")" \
+  REGISTRY_SECURITY_TOTP_KEY="$(cat "$BENCH_DIR/totp.key")" \
   REGISTRY_SECURITY_TOTP_REQUIRED_ROLES=AUDITOR \
   QUARKUS_HTTP_PORT=$port QUARKUS_LOG_FILE_ENABLED=false \
-    java "-Xmx$heap" ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$BENCH_DIR/service.log" 2>&1 &
+    java "-Xmx$heap" ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >> "$BENCH_DIR/service.log" 2>&1 &
   BENCH_PID=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 900); do
     curl -sf "$BENCH_URL/q/health/ready" > /dev/null 2>&1 && return 0
-    kill -0 "$BENCH_PID" 2>/dev/null || { cat "$BENCH_DIR/service.log"; echo "service died" >&2; return 1; }
+    kill -0 "$BENCH_PID" 2>/dev/null || { tail -50 "$BENCH_DIR/service.log"; echo "service died" >&2; return 1; }
     sleep 1
   done
   echo "service did not become ready" >&2

@@ -14,6 +14,10 @@ public interface SecurityConfig {
     @WithDefault("PT8H")
     Duration tokenLifetime();
 
+    /** How long an instance trusts a token it looked up without asking the database again. */
+    @WithDefault("PT10S")
+    Duration tokenCache();
+
     /** Roles whose users must use two-factor authentication. */
     @WithDefault("ADMIN,CISO")
     Set<Role> totpRequiredRoles();

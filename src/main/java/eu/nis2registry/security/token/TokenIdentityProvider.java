@@ -10,7 +10,6 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Set;
 
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<BearerTokenRequest> {
@@ -33,17 +32,17 @@ public class TokenIdentityProvider implements IdentityProvider<BearerTokenReques
                 .orElseThrow(() -> new AuthenticationFailedException("unknown or expired token")));
     }
 
-    private static SecurityIdentity identityOf(ApiToken token) {
+    private static SecurityIdentity identityOf(TokenService.Resolved token) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(token.user.username))
-                .addAttribute(SecurityAttributes.USER_ID, token.user.id)
-                .addAttribute(SecurityAttributes.TOKEN_ID, token.id)
-                .addAttribute(SecurityAttributes.ORGANIZATION_IDS, Set.copyOf(token.user.organizationIds))
-                .addAttribute(SecurityAttributes.ALL_ORGANIZATIONS, token.user.allOrganizations)
-                .addAttribute(SecurityAttributes.ENROLMENT_ONLY, token.enrolmentOnly);
+                .setPrincipal(new QuarkusPrincipal(token.username()))
+                .addAttribute(SecurityAttributes.USER_ID, token.userId())
+                .addAttribute(SecurityAttributes.TOKEN_ID, token.tokenId())
+                .addAttribute(SecurityAttributes.ORGANIZATION_IDS, token.organizationIds())
+                .addAttribute(SecurityAttributes.ALL_ORGANIZATIONS, token.allOrganizations())
+                .addAttribute(SecurityAttributes.ENROLMENT_ONLY, token.enrolmentOnly());
         // An enrolment-only token carries no role, so no role check can let it through.
-        if (!token.enrolmentOnly) {
-            token.user.roles.forEach(role -> builder.addRole(role.name()));
+        if (!token.enrolmentOnly()) {
+            token.roles().forEach(role -> builder.addRole(role.name()));
         }
         return builder.build();
     }

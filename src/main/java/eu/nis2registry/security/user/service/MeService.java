@@ -4,7 +4,7 @@ import eu.nis2registry.common.error.ApiException;
 import eu.nis2registry.security.CurrentUser;
 import eu.nis2registry.security.SecurityAttributes;
 import eu.nis2registry.security.login.LoginThrottle;
-import eu.nis2registry.security.token.ApiToken;
+import eu.nis2registry.security.token.TokenService;
 import eu.nis2registry.security.totp.TotpService;
 import eu.nis2registry.security.trail.AuditTrail;
 import eu.nis2registry.security.user.AppUser;
@@ -26,10 +26,12 @@ public class MeService {
     private final UserService users;
     private final AuditTrail trail;
     private final LoginThrottle throttle;
+    private final TokenService tokens;
 
     public MeService(CurrentUser current, SecurityIdentity identity, TotpService totp, UserService users, AuditTrail trail,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, TokenService tokens) {
         this.throttle = throttle;
+        this.tokens = tokens;
         this.current = current;
         this.identity = identity;
         this.totp = totp;
@@ -73,9 +75,8 @@ public class MeService {
         }
         user.totpEnabled = true;
         Long tokenId = identity.getAttribute(SecurityAttributes.TOKEN_ID);
-        ApiToken token = tokenId == null ? null : ApiToken.findById(tokenId);
-        if (token != null) {
-            token.enrolmentOnly = false;
+        if (tokenId != null) {
+            tokens.completeEnrolment(tokenId);
         }
         trail.record("TOTP_ENABLED", "User", user.id, null, null, null);
     }
