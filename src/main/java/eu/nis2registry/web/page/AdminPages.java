@@ -128,7 +128,7 @@ public class AdminPages {
         try {
             if (!invalid.any()) {
                 users.update(id, request);
-                return Response.seeOther(URI.create("/ui/admin/users/" + id + "?saved")).build();
+                return Response.seeOther(URI.create("/ui/admin/users/" + id + "?saved=1")).build();
             }
         } catch (ApiException e) {
             if (e.status() == 404) {

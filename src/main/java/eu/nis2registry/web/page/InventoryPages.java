@@ -154,7 +154,7 @@ public class InventoryPages {
         }
         try {
             SupplierView created = suppliers.create(request);
-            return Response.seeOther(URI.create("/ui/suppliers/" + created.id() + "?saved")).build();
+            return Response.seeOther(URI.create("/ui/suppliers/" + created.id() + "?saved=1")).build();
         } catch (ApiException e) {
             return status(e.status(), supplierPage(form, Forms.of(e, SUPPLIER_FIELDS), null, false));
         }
@@ -183,7 +183,7 @@ public class InventoryPages {
         }
         try {
             suppliers.update(id, request);
-            return Response.seeOther(URI.create("/ui/suppliers/" + id + "?saved")).build();
+            return Response.seeOther(URI.create("/ui/suppliers/" + id + "?saved=1")).build();
         } catch (ApiException e) {
             if (e.status() == 404) {
                 throw e;

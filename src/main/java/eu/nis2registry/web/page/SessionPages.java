@@ -73,10 +73,14 @@ public class SessionPages {
 
     @GET
     @Path("/login")
-    public TemplateInstance loginPage(@QueryParam("expired") String expired, @QueryParam("signed-out") String signedOut,
-            @QueryParam("again") String again) {
-        String notice = expired != null ? "expired" : signedOut != null ? "signed_out" : again != null ? "login_expired" : null;
-        return render(Views.login(web.bare(), new LoginView("", null, notice, 0)));
+    public TemplateInstance loginPage(@QueryParam("notice") String notice) {
+        String shown = notice == null ? null : switch (notice) {
+            case "expired" -> "expired";
+            case "signed-out" -> "signed_out";
+            case "again" -> "login_expired";
+            default -> null;
+        };
+        return render(Views.login(web.bare(), new LoginView("", null, shown, 0)));
     }
 
     @POST
@@ -118,7 +122,7 @@ public class SessionPages {
             return page(429, Views.loginCode(web.bare(), new LoginView("", "locked", null, minutes(e))));
         } catch (ApiException e) {
             if ("login_expired".equals(e.code())) {
-                return Response.seeOther(URI.create("/ui/login?again")).cookie(cookies.clearChallenge()).build();
+                return Response.seeOther(URI.create("/ui/login?notice=again")).cookie(cookies.clearChallenge()).build();
             }
             return page(401, Views.loginCode(web.bare(), new LoginView("", "invalid", null, 0)));
         }
@@ -131,7 +135,7 @@ public class SessionPages {
         if (session != null && !session.isBlank()) {
             tokens.revoke(session);
         }
-        return Response.seeOther(URI.create("/ui/login?signed-out")).cookie(cookies.clearSession()).build();
+        return Response.seeOther(URI.create("/ui/login?notice=signed-out")).cookie(cookies.clearSession()).build();
     }
 
     /** The language switch: remembered in a cookie, back to the page it was used on. */

@@ -41,7 +41,7 @@ public class WebGate {
         return association.getDeferredIdentity().onItemOrFailure().transform((identity, failure) -> {
             if (failure != null || identity == null) {
                 // The cookie names a token that expired, was revoked or belongs to a disabled user.
-                return PUBLIC.contains(path) ? null : redirect("/ui/login?expired", true);
+                return PUBLIC.contains(path) ? null : redirect("/ui/login?notice=expired", true);
             }
             return decide(path, identity, hasCookie);
         });
@@ -52,7 +52,7 @@ public class WebGate {
             if (PUBLIC.contains(path)) {
                 return null;
             }
-            return redirect(hasCookie ? "/ui/login?expired" : "/ui/login", hasCookie);
+            return redirect(hasCookie ? "/ui/login?notice=expired" : "/ui/login", hasCookie);
         }
         if (Boolean.TRUE.equals(identity.getAttribute(SecurityAttributes.ENROLMENT_ONLY))) {
             return ENROLMENT.contains(path) ? null : redirect("/ui/enrol", false);
