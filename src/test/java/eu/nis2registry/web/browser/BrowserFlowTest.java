@@ -85,10 +85,12 @@ class BrowserFlowTest {
 
         // The compliance officer signs in with the keyboard alone, then fills in an audit.
         open("/ui/login");
-        WebElement skip = driver.switchTo().activeElement();
-        driver.findElement(By.id("username")).sendKeys(officer.username(), Keys.TAB, Api.PASSWORD, Keys.ENTER);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+        driver.switchTo().activeElement().sendKeys(officer.username(), Keys.TAB, Api.PASSWORD, Keys.ENTER);
         waitFor(ExpectedConditions.urlContains("/ui/dashboard"));
-        assertThat(skip).isNotNull();
+        // The first Tab stop of every page is the link that skips to the content.
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
         chromium.fullPage("04-dashboard-1280", 1280);
         open("/ui/inventory");
         chromium.screenshot("05-inventory-1280");
@@ -182,6 +184,18 @@ class BrowserFlowTest {
         chromium.fullPage("19-admin-users-1280", 1280);
         open("/ui/admin/questionnaires");
         chromium.screenshot("20-admin-questionnaires-1280");
+
+        // The language switch in the header, remembered for the next pages.
+        driver.findElement(By.cssSelector("nav.langs a[hreflang=nl]")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
+        open("/ui/admin/users");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Gebruikers");
+        chromium.screenshot("21-admin-users-nl-1280");
+        driver.findElement(By.cssSelector("nav.langs a[hreflang=fr]")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Utilisateurs");
+        driver.findElement(By.cssSelector("nav.langs a[hreflang=en]")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         signOut();
     }
 
