@@ -44,7 +44,10 @@ class WebPagesTest {
         assertThat(officer.get("/ui/leak-imports/999999").statusCode()).isIn(403, 404);
         // The auditor reads but changes nothing, the same rule as the API.
         auditorBrowser.get("/ui/suppliers");
-        assertThat(auditorBrowser.post("/ui/suppliers", Map.of("name", Api.unique("ByAuditor"))).statusCode()).isEqualTo(403);
+        Response readOnly = auditorBrowser.post("/ui/suppliers", Map.of("name", Api.unique("ByAuditor")));
+        assertThat(readOnly.statusCode()).isEqualTo(403);
+        assertThat(readOnly.contentType()).startsWith("text/html");
+        assertThat(readOnly.asString()).contains("Not allowed").contains("can read but not change");
         // Another organisation's engagement does not exist for this officer.
         WebFixture other = WebFixture.create();
         Response hidden = officer.get("/ui/engagements/" + other.engagement);
@@ -81,6 +84,27 @@ class WebPagesTest {
         assertThat(noService.statusCode()).isEqualTo(422);
         assertThat(noService.asString()).contains("id=\"service-error\"").contains("value=\"HEALTH\" checked")
                 .contains("<option value=\"HIGH\" selected>");
+    }
+
+    @Test
+    void anAdministratorRegistersAndEditsAnOrganisation() {
+        WebClient admin = WebFixture.adminBrowser();
+        admin.get("/ui/organizations/new");
+        String name = Api.unique("AZ Nieuw");
+        Response refused = admin.post("/ui/organizations", Map.of("name", name, "enterpriseNumber", "123", "sector", "Health",
+                "nis2Category", "ESSENTIAL", "emailDomains", "ok.example"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.asString()).contains("id=\"enterpriseNumber-error\"").contains("value=\"" + name + "\"");
+        Response created = admin.post("/ui/organizations", Map.of("name", name, "sector", "Health", "nis2Category", "IMPORTANT",
+                "emailDomains", Api.unique("nieuw") + ".example"));
+        assertThat(created.statusCode()).isEqualTo(303);
+        String page = WebClient.location(created);
+        assertThat(admin.open(page).asString()).contains(name).contains("Important entity");
+        admin.get(page + "/edit");
+        assertThat(WebClient.location(admin.post(page, Map.of("name", name + " (campus)", "sector", "Health",
+                "nis2Category", "ESSENTIAL")))).isEqualTo(page);
+        assertThat(admin.open(page).asString()).contains(name + " (campus)").contains("Essential entity");
+        assertThat(WebFixture.create().officerBrowser().get("/ui/organizations/new").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -11,8 +11,10 @@ import eu.nis2registry.inventory.Access;
 import eu.nis2registry.inventory.ContractClause;
 import eu.nis2registry.inventory.Criticality;
 import eu.nis2registry.inventory.DataCategory;
+import eu.nis2registry.inventory.Nis2Category;
 import eu.nis2registry.inventory.rest.InventoryDtos.EngagementRequest;
 import eu.nis2registry.inventory.rest.InventoryDtos.EngagementView;
+import eu.nis2registry.inventory.rest.InventoryDtos.OrganizationRequest;
 import eu.nis2registry.inventory.rest.InventoryDtos.OrganizationView;
 import eu.nis2registry.inventory.rest.InventoryDtos.SupplierRequest;
 import eu.nis2registry.inventory.rest.InventoryDtos.SupplierView;
@@ -27,6 +29,8 @@ import eu.nis2registry.web.view.Forms;
 import eu.nis2registry.web.view.InventoryViews.EngagementForm;
 import eu.nis2registry.web.view.InventoryViews.EngagementFormPage;
 import eu.nis2registry.web.view.InventoryViews.EngagementPage;
+import eu.nis2registry.web.view.InventoryViews.OrganizationForm;
+import eu.nis2registry.web.view.InventoryViews.OrganizationFormPage;
 import eu.nis2registry.web.view.InventoryViews.OrganizationPage;
 import eu.nis2registry.web.view.InventoryViews.OrganizationRow;
 import eu.nis2registry.web.view.InventoryViews.SupplierForm;
@@ -69,6 +73,8 @@ public class InventoryPages {
     private static final Role[] SUPPLIER_WRITERS = {Role.ADMIN, Role.COMPLIANCE_OFFICER, Role.CISO};
     private static final Role[] ENGAGEMENT_WRITERS = {Role.COMPLIANCE_OFFICER, Role.CISO};
     private static final Set<String> SUPPLIER_FIELDS = Set.of("name", "enterpriseNumber", "country", "domains");
+    private static final Set<String> ORGANIZATION_FIELDS = Set.of("name", "enterpriseNumber", "sector", "nis2Category",
+            "emailDomains");
     private static final Set<String> ENGAGEMENT_FIELDS = Set.of("supplierId", "service", "serviceHosts", "dataCategories",
             "access", "criticality", "contractClauses");
 
@@ -106,7 +112,7 @@ public class InventoryPages {
             List<EngagementView> list = engagements.list(o.id());
             return new OrganizationRow(o, list.size(), (int) list.stream().filter(EngagementView::reassessmentOverdue).count());
         }).toList();
-        return render(Views.inventory(web.page("inventory"), rows));
+        return render(Views.inventory(web.page("inventory"), rows, web.has(Role.ADMIN)));
     }
 
     @GET
@@ -114,8 +120,66 @@ public class InventoryPages {
     public TemplateInstance organization(@PathParam("id") Long id) {
         web.require(READERS);
         OrganizationView organization = organizations.get(id);
-        return render(Views.organization(web.page("inventory"),
-                new OrganizationPage(organization, engagements.list(id), canWrite(ENGAGEMENT_WRITERS))));
+        return render(Views.organization(web.page("inventory"), new OrganizationPage(organization, engagements.list(id),
+                canWrite(ENGAGEMENT_WRITERS), web.has(Role.ADMIN))));
+    }
+
+    @GET
+    @Path("/organizations/new")
+    public TemplateInstance newOrganization() {
+        web.require(Role.ADMIN);
+        return organizationForm(new OrganizationForm(null, "", "", "", Nis2Category.ESSENTIAL.name(), ""), FormErrors.NONE);
+    }
+
+    @GET
+    @Path("/organizations/{id}/edit")
+    public TemplateInstance editOrganization(@PathParam("id") Long id) {
+        web.require(Role.ADMIN);
+        return organizationForm(OrganizationForm.of(organizations.get(id)), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("/organizations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createOrganization(@RestForm String name, @RestForm String enterpriseNumber, @RestForm String sector,
+            @RestForm String nis2Category, @RestForm String emailDomains) {
+        web.require(Role.ADMIN);
+        return saveOrganization(new OrganizationForm(null, name, enterpriseNumber, sector, nis2Category, emailDomains));
+    }
+
+    @POST
+    @Path("/organizations/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateOrganization(@PathParam("id") Long id, @RestForm String name, @RestForm String enterpriseNumber,
+            @RestForm String sector, @RestForm String nis2Category, @RestForm String emailDomains) {
+        web.require(Role.ADMIN);
+        organizations.get(id);
+        return saveOrganization(new OrganizationForm(id, name, enterpriseNumber, sector, nis2Category, emailDomains));
+    }
+
+    private Response saveOrganization(OrganizationForm form) {
+        Map<String, List<String>> problems = new HashMap<>();
+        Nis2Category category = parse(Nis2Category.class, form.nis2Category(), "nis2Category", problems).orElse(null);
+        OrganizationRequest request = new OrganizationRequest(Forms.blankToNull(form.name()),
+                Forms.blankToNull(form.enterpriseNumber()), Forms.blankToNull(form.sector()), category,
+                Forms.lines(form.emailDomains()));
+        FormErrors invalid = merge(problems, validate(request));
+        if (invalid.any()) {
+            return status(422, organizationForm(form, invalid));
+        }
+        try {
+            OrganizationView saved = form.isNew() ? organizations.create(request) : organizations.update(form.id(), request);
+            return Response.seeOther(URI.create("/ui/organizations/" + saved.id())).build();
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return status(e.status(), organizationForm(form, Forms.of(e, ORGANIZATION_FIELDS)));
+        }
+    }
+
+    private TemplateInstance organizationForm(OrganizationForm form, FormErrors formErrors) {
+        return render(Views.organizationForm(web.page("inventory"), new OrganizationFormPage(form, formErrors)));
     }
 
     // ------------------------------------------------------------------ suppliers

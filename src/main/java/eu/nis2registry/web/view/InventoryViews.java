@@ -27,7 +27,34 @@ public final class InventoryViews {
     }
 
     @TemplateData
-    public record OrganizationPage(OrganizationView organization, List<EngagementView> engagements, boolean canEdit) {
+    public record OrganizationForm(Long id, String name, String enterpriseNumber, String sector, String nis2Category,
+            String emailDomains) {
+
+        public static OrganizationForm of(OrganizationView o) {
+            return new OrganizationForm(o.id(), o.name(), o.enterpriseNumber(), o.sector(), o.nis2Category().name(),
+                    String.join("\n", o.emailDomains()));
+        }
+
+        public boolean isNew() {
+            return id == null;
+        }
+
+        public boolean isCategory(eu.nis2registry.inventory.Nis2Category category) {
+            return category.name().equals(nis2Category);
+        }
+    }
+
+    @TemplateData
+    public record OrganizationFormPage(OrganizationForm form, FormErrors errors) {
+
+        public List<eu.nis2registry.inventory.Nis2Category> categories() {
+            return Arrays.asList(eu.nis2registry.inventory.Nis2Category.values());
+        }
+    }
+
+    @TemplateData
+    public record OrganizationPage(OrganizationView organization, List<EngagementView> engagements, boolean canEdit,
+            boolean canEditOrganization) {
     }
 
     @TemplateData

@@ -792,4 +792,13 @@ public interface Msg {
 
     @Message("User {name} created. They set up two-factor authentication at their first sign-in when their role requires it.")
     String user_created(String name);
+
+    @Message("New organisation")
+    String new_organization();
+
+    @Message("Edit organisation")
+    String edit_organization();
+
+    @Message("The organisation's own mail domains, one per line: a leaked login there is one of its people.")
+    String email_domains_hint();
 }

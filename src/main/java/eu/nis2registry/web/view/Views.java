@@ -26,9 +26,11 @@ public final class Views {
 
     public static native TemplateInstance dashboard(Page page, DashboardView view);
 
-    public static native TemplateInstance inventory(Page page, List<InventoryViews.OrganizationRow> rows);
+    public static native TemplateInstance inventory(Page page, List<InventoryViews.OrganizationRow> rows, boolean canCreate);
 
     public static native TemplateInstance organization(Page page, InventoryViews.OrganizationPage view);
+
+    public static native TemplateInstance organizationForm(Page page, InventoryViews.OrganizationFormPage view);
 
     public static native TemplateInstance suppliers(Page page, InventoryViews.SupplierList view);
 
