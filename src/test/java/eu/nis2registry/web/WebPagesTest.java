@@ -179,6 +179,12 @@ class WebPagesTest {
                 .body("reviewedBy", org.hamcrest.Matchers.equalTo(fixture.ciso.username()));
     }
 
+    @Test
+    void thePagesStayOutOfTheApiDocument() {
+        String openapi = io.restassured.RestAssured.given().get("/q/openapi").then().statusCode(200).extract().asString();
+        assertThat(openapi).contains("/api/auth/token").contains("/api/me/recovery-codes").doesNotContain("/ui/");
+    }
+
     private static String nav(String html) {
         return WebClient.find(html, "<nav class=\"main-nav\"[^>]*>(.*?)</nav>");
     }

@@ -16,7 +16,6 @@ import eu.nis2registry.web.view.LeakViews.ImportPage;
 import eu.nis2registry.web.view.LeakViews.ImportsPage;
 import eu.nis2registry.web.view.LeakViews.SupplierCount;
 import eu.nis2registry.web.view.LeakViews.UploadForm;
-import eu.nis2registry.web.view.Progress;
 import eu.nis2registry.web.view.Views;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -102,8 +101,7 @@ public class LeakImportPages {
         ImportView job = imports.get(id);
         List<SupplierCount> matched = job.matchedSuppliers().stream()
                 .map(m -> new SupplierCount(m.supplierId(), suppliers.get(m.supplierId()).name(), m.observations())).toList();
-        int percent = (int) Math.floor(job.progress() * 100);
-        return render(Views.leakImport(web.page("leaks"), new ImportPage(job, matched, new Progress(percent, 100))));
+        return render(Views.leakImport(web.page("leaks"), new ImportPage(job, matched)));
     }
 
     private ImportsPage listPage(UploadForm form, FormErrors formErrors) {

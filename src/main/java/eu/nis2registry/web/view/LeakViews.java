@@ -45,7 +45,7 @@ public final class LeakViews {
     }
 
     @TemplateData
-    public record ImportPage(ImportView job, List<SupplierCount> suppliers, Progress progress) {
+    public record ImportPage(ImportView job, List<SupplierCount> suppliers) {
 
         public boolean finished() {
             return job.status().name().equals("COMPLETED") || job.status().name().equals("FAILED");
