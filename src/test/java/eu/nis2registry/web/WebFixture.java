@@ -54,13 +54,18 @@ final class WebFixture {
     }
 
     void answerAll(long audit) {
+        answerAll(audit, "YES");
+    }
+
+    /** Every applicable question answered; yes/no questions with {@code yesNo}. */
+    void answerAll(long audit, String yesNo) {
         JsonPath definition = as(officer.token()).get("/api/questionnaires/post-leak").then().statusCode(200).extract().jsonPath();
         List<String> ids = definition.getList("sections.questions.flatten().id");
         List<String> types = definition.getList("sections.questions.flatten().type");
         Map<String, Object> answers = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             Object value = switch (types.get(i)) {
-                case "YES_NO" -> "YES";
+                case "YES_NO" -> yesNo;
                 case "TEXT" -> "Rebuilt the infected laptop.";
                 case "SCALE" -> 3;
                 default -> "NOT_APPLICABLE";

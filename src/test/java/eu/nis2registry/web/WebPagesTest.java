@@ -180,6 +180,38 @@ class WebPagesTest {
     }
 
     @Test
+    void findingsChangeStatusAndOnlyACisoAcceptsARiskWithAReason() {
+        WebFixture fixture = WebFixture.create();
+        long audit = fixture.draftAudit();
+        fixture.answerAll(audit, "NO");
+        as(fixture.officer.token()).post("/api/audits/" + audit + "/submit").then().statusCode(200);
+        as(fixture.ciso.token()).body(Map.of("decision", "APPROVE", "comment", "Findings follow"))
+                .post("/api/audits/" + audit + "/review").then().statusCode(200);
+        long finding = as(fixture.officer.token()).get("/api/organizations/" + fixture.organization + "/findings")
+                .then().statusCode(200).extract().jsonPath().getLong("[0].id");
+
+        WebClient officer = fixture.officerBrowser();
+        String list = officer.open("/ui/findings").asString();
+        assertThat(list).contains("id=\"finding-" + finding + "\"").contains("Not compliant:");
+        Response notCiso = officer.post("/ui/findings/" + finding, Map.of("status", "ACCEPTED", "note", "cheaper", "filter", "OPEN"));
+        assertThat(notCiso.statusCode()).isEqualTo(403);
+        assertThat(WebClient.find(notCiso.asString(), "id=\"f-" + finding + "-error\">(.*?)</div>")).contains("Only a CISO");
+
+        WebClient ciso = fixture.cisoBrowser();
+        ciso.get("/ui/findings");
+        Response noReason = ciso.post("/ui/findings/" + finding, Map.of("status", "ACCEPTED", "note", " ", "filter", "OPEN"));
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(WebClient.find(noReason.asString(), "id=\"f-" + finding + "-error\">(.*?)</div>")).contains("why the risk is accepted");
+        Response accepted = ciso.post("/ui/findings/" + finding, Map.of("status", "ACCEPTED",
+                "note", "Compensating control: remote access suspended", "filter", "OPEN"));
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        as(fixture.ciso.token()).get("/api/findings/" + finding).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("ACCEPTED")).body("closedBy", org.hamcrest.Matchers.equalTo(fixture.ciso.username()));
+        assertThat(ciso.open("/ui/findings?org=" + fixture.organization + "&status=ACCEPTED").asString())
+                .contains("Compensating control: remote access suspended");
+    }
+
+    @Test
     void thePagesStayOutOfTheApiDocument() {
         String openapi = io.restassured.RestAssured.given().get("/q/openapi").then().statusCode(200).extract().asString();
         assertThat(openapi).contains("/api/auth/token").contains("/api/me/recovery-codes").doesNotContain("/ui/");
