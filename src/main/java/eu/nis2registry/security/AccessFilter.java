@@ -37,7 +37,10 @@ public class AccessFilter {
         boolean readOnlyOperation = resource != null && resource.getResourceClass() != null
                 && hasReadOnlyAnnotation(resource);
         if (Boolean.TRUE.equals(identity.getAttribute(SecurityAttributes.ENROLMENT_ONLY))) {
-            return request.getUriInfo().getPath().startsWith("/api/me/totp") ? null : deny(EnrolmentRequired.exception());
+            // The web pages (under /ui) confine such a session to the enrolment page themselves, with a redirect.
+            String path = request.getUriInfo().getPath();
+            return path.startsWith("/api/me/totp") || path.equals("/ui") || path.startsWith("/ui/")
+                    ? null : deny(EnrolmentRequired.exception());
         }
         boolean writer = identity.getRoles().stream().anyMatch(WRITE_ROLES::contains);
         if (!writer && !SAFE_METHODS.contains(request.getMethod()) && !readOnlyOperation) {

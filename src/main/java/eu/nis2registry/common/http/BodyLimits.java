@@ -54,7 +54,8 @@ public class BodyLimits {
 
     private static boolean isStreamedUpload(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        return "POST".equals(request.getMethod()) && (path.equals("/api/leak-imports") || path.equals("/api/leak-imports/"));
+        return "POST".equals(request.getMethod()) && (path.equals("/api/leak-imports") || path.equals("/api/leak-imports/")
+                || path.equals("/ui/leak-imports"));
     }
 
     private static Response deny(ApiException e) {

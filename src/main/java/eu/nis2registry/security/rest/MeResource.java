@@ -47,6 +47,21 @@ public class MeResource {
     }
 
     @POST
+    @Path("/recovery-codes")
+    @ReadOnlyOperation
+    @Operation(summary = "Ten new single-use recovery codes (shown once), each usable instead of a TOTP code at login")
+    public RecoveryCodes recoveryCodes() {
+        return new RecoveryCodes(me.newRecoveryCodes());
+    }
+
+    public record RecoveryCodes(java.util.List<String> codes) {
+        @Override
+        public String toString() {
+            return "RecoveryCodes[hidden]";
+        }
+    }
+
+    @POST
     @Path("/totp/confirm")
     @ReadOnlyOperation
     @Operation(summary = "Enable two-factor with a first code from the authenticator app")

@@ -40,6 +40,15 @@ public class TotpService {
         return new Enrolment(Base32.encode(secret), Totp.otpauthUri(ISSUER, user.username, secret));
     }
 
+    /** The secret of an enrolment started but not yet confirmed, so that a page can show it again. */
+    public java.util.Optional<Enrolment> pending(AppUser user) {
+        if (user.totpEnabled || user.totpSecret == null) {
+            return java.util.Optional.empty();
+        }
+        byte[] secret = box.open(user.totpSecret);
+        return java.util.Optional.of(new Enrolment(Base32.encode(secret), Totp.otpauthUri(ISSUER, user.username, secret)));
+    }
+
     /** True, and the code's step remembered, when the code is valid and not used before. */
     public boolean accept(AppUser user, String code) {
         if (user.totpSecret == null) {

@@ -4,6 +4,7 @@ import eu.nis2registry.common.error.ApiException;
 import eu.nis2registry.security.CurrentUser;
 import eu.nis2registry.security.SecurityAttributes;
 import eu.nis2registry.security.login.LoginThrottle;
+import eu.nis2registry.security.recovery.RecoveryCodeService;
 import eu.nis2registry.security.token.TokenService;
 import eu.nis2registry.security.totp.TotpService;
 import eu.nis2registry.security.trail.AuditTrail;
@@ -14,6 +15,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What a user does for themselves: look at their account, enrol two-factor. */
@@ -27,9 +30,10 @@ public class MeService {
     private final AuditTrail trail;
     private final LoginThrottle throttle;
     private final TokenService tokens;
+    private final RecoveryCodeService recoveryCodes;
 
     public MeService(CurrentUser current, SecurityIdentity identity, TotpService totp, UserService users, AuditTrail trail,
-            LoginThrottle throttle, TokenService tokens) {
+            LoginThrottle throttle, TokenService tokens, RecoveryCodeService recoveryCodes) {
         this.throttle = throttle;
         this.tokens = tokens;
         this.current = current;
@@ -37,12 +41,36 @@ public class MeService {
         this.totp = totp;
         this.users = users;
         this.trail = trail;
+        this.recoveryCodes = recoveryCodes;
     }
 
     public Me me() {
         AppUser user = user();
         return new Me(user.id, user.username, Set.copyOf(user.roles), Set.copyOf(user.organizationIds),
                 user.allOrganizations, user.totpEnabled, users.totpRequired(user));
+    }
+
+    /** The pending enrolment when one was started and not confirmed, else a new one (for the web page). */
+    @Transactional
+    public TotpEnrolment pendingOrNewTotp() {
+        AppUser user = user();
+        return totp.pending(user).map(e -> new TotpEnrolment(e.secret(), e.otpauthUri())).orElseGet(this::startTotp);
+    }
+
+    /** Ten new single-use recovery codes in plain text, shown once; the previous ones stop working. */
+    @Transactional
+    public List<String> newRecoveryCodes() {
+        AppUser user = user();
+        if (!user.totpEnabled) {
+            throw ApiException.conflict("totp_not_enrolled", "Enable two-factor authentication first", null);
+        }
+        List<String> codes = recoveryCodes.regenerate(user);
+        trail.record("RECOVERY_CODES_CREATED", "User", user.id, null, null, Map.of("count", codes.size()));
+        return codes;
+    }
+
+    public long remainingRecoveryCodes() {
+        return recoveryCodes.remaining(user());
     }
 
     @Transactional
