@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -35,8 +34,13 @@ public final class Api {
     public static final String ADMIN_PASSWORD = "admin-test-password-1";
     public static final String PASSWORD = "correct-horse-battery-1";
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-    private static final Map<String, byte[]> TOTP_SECRETS = new ConcurrentHashMap<>();
+    /*
+     * Quarkus loads the test classes again for each application it starts (every @TestProfile is one), while the
+     * database and its users live on: tokens and TOTP secrets are kept in system properties, which every class
+     * loader of the JVM shares, so that a user logged in under one profile is still logged in under the next.
+     */
+    private static final String TOKEN_PROPERTY = "eu.nis2registry.test.token.";
+    private static final String TOTP_PROPERTY = "eu.nis2registry.test.totp.";
 
     private Api() {
     }
@@ -111,8 +115,13 @@ public final class Api {
     }
 
     /** The admin's token; the admin enrols two-factor on first use, as policy requires. */
-    public static String admin() {
-        return TOKENS.computeIfAbsent("admin", name -> loginAndEnrol(name, ADMIN_PASSWORD));
+    public static synchronized String admin() {
+        String token = System.getProperty(TOKEN_PROPERTY + "admin");
+        if (token == null) {
+            token = loginAndEnrol("admin", ADMIN_PASSWORD);
+            System.setProperty(TOKEN_PROPERTY + "admin", token);
+        }
+        return token;
     }
 
     /** A new user with these roles and organisations, logged in (enrolled in two-factor when required). */
@@ -126,7 +135,7 @@ public final class Api {
                         "organizationIds", organizationIds, "allOrganizations", allOrganizations))
                 .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
         String token = loginAndEnrol(username, PASSWORD);
-        TOKENS.put(username, token);
+        System.setProperty(TOKEN_PROPERTY + username, token);
         return new User(id, username, token);
     }
 
@@ -142,7 +151,7 @@ public final class Api {
         if (status == 403) {
             String secret = as(token).post("/api/me/totp").then().statusCode(200).extract().jsonPath().getString("secret");
             byte[] key = Base32.decode(secret);
-            TOTP_SECRETS.put(username, key);
+            System.setProperty(TOTP_PROPERTY + username, secret);
             as(token).body(Map.of("otp", currentCode(key))).post("/api/me/totp/confirm").then().statusCode(204);
         }
         return token;
@@ -153,7 +162,8 @@ public final class Api {
     }
 
     public static byte[] totpSecret(String username) {
-        return TOTP_SECRETS.get(username);
+        String secret = System.getProperty(TOTP_PROPERTY + username);
+        return secret == null ? null : Base32.decode(secret);
     }
 
     public static long createOrganization(String name, String... emailDomains) {

@@ -23,6 +23,16 @@ public final class Concurrently {
 
     /** The answers (status and body) of {@code count} simultaneous POSTs of {@code json} to {@code uri}. */
     public static List<HttpResponse<String>> post(URI uri, String token, String json, int count) throws Exception {
+        return send("POST", uri, token, json, count);
+    }
+
+    /** The answers of {@code count} simultaneous PUTs of {@code json} to {@code uri}. */
+    public static List<HttpResponse<String>> put(URI uri, String token, String json, int count) throws Exception {
+        return send("PUT", uri, token, json, count);
+    }
+
+    private static List<HttpResponse<String>> send(String method, URI uri, String token, String json, int count)
+            throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         ExecutorService pool = Executors.newFixedThreadPool(count);
         CountDownLatch start = new CountDownLatch(1);
@@ -33,7 +43,8 @@ public final class Concurrently {
                     start.await();
                     return client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                            .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                            HttpResponse.BodyHandlers.ofString());
                 }));
             }
             start.countDown();

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -30,7 +32,8 @@ public class OrganizationAuditResource {
 
     @GET
     @Operation(summary = "The organisation's audits, optionally of one status (SUBMITTED: the review queue)")
-    public List<AuditSummary> audits(@PathParam("orgId") Long orgId, @QueryParam("status") AuditStatus status) {
-        return audits.listForOrganization(orgId, status);
+    public List<AuditSummary> audits(@PathParam("orgId") Long orgId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = AuditStatus.class)) String status) {
+        return audits.listForOrganization(orgId, QueryParams.enumValue(AuditStatus.class, "status", status));
     }
 }

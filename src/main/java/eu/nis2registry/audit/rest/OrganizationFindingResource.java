@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -30,8 +32,9 @@ public class OrganizationFindingResource {
 
     @GET
     @Operation(summary = "The organisation's findings by due date; overdue=true for open findings past their due date")
-    public List<FindingView> findings(@PathParam("orgId") Long orgId, @QueryParam("status") FindingStatus status,
+    public List<FindingView> findings(@PathParam("orgId") Long orgId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = FindingStatus.class)) String status,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
-        return findings.forOrganization(orgId, status, overdue);
+        return findings.forOrganization(orgId, QueryParams.enumValue(FindingStatus.class, "status", status), overdue);
     }
 }

@@ -212,8 +212,7 @@ public class AuditService {
 
     @Transactional
     public AuditView review(Long id, AuditReview.Decision decision, String comment) {
-        Audit audit = require(id);
-        Audit.getEntityManager().lock(audit, LockModeType.PESSIMISTIC_WRITE);
+        Audit audit = requireLocked(id);
         if (audit.status != AuditStatus.SUBMITTED) {
             throw ApiException.conflict("audit_not_submitted", "Only a submitted audit can be reviewed; this one is "
                     + audit.status, null);
@@ -278,8 +277,20 @@ public class AuditService {
         return scope.require(Audit.class, id, "Audit");
     }
 
-    public Audit requireEditable(Long id) {
+    /**
+     * The audit, locked until the transaction ends, in the state the last writer committed: concurrent writes to
+     * one audit (two colleagues saving answers, two reviewers approving) take turns instead of failing on its
+     * version at commit.
+     */
+    private Audit requireLocked(Long id) {
         Audit audit = require(id);
+        Audit.getEntityManager().refresh(audit, LockModeType.PESSIMISTIC_WRITE);
+        return audit;
+    }
+
+    /** An audit that may still change, locked for the rest of the transaction (see {@link #requireLocked}). */
+    public Audit requireEditable(Long id) {
+        Audit audit = requireLocked(id);
         if (!audit.status.editable()) {
             throw ApiException.conflict("audit_not_editable", audit.status == AuditStatus.APPROVED
                     ? "This audit is approved and can no longer change" : "This audit is " + audit.status

@@ -56,12 +56,12 @@ public class FindingService {
 
     /**
      * The audit claims MFA everywhere, yet stealer logs newer than it hold the supplier's credentials: opened once
-     * per audit by the risk model.
+     * per audit by the risk model. Once, whatever became of it: every recompute (the daily one too) sees the same
+     * contradiction, and a finding a CISO accepted or an officer resolved must not come back as a new one.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean openClaimContradiction(Audit audit, String title) {
-        if (Finding.count("auditId = ?1 and source = ?2 and status = ?3", audit.id, Finding.Source.CLAIM_CONTRADICTED,
-                FindingStatus.OPEN) > 0) {
+        if (Finding.count("auditId = ?1 and source = ?2", audit.id, Finding.Source.CLAIM_CONTRADICTED) > 0) {
             return false;
         }
         Finding finding = newFinding(audit, Finding.Source.CLAIM_CONTRADICTED, null, title, Severity.CRITICAL,
