@@ -2,6 +2,7 @@ package eu.nis2registry.audit.service;
 
 import eu.nis2registry.audit.Audit;
 import eu.nis2registry.audit.AuditConfig;
+import eu.nis2registry.audit.AuditStatus;
 import eu.nis2registry.audit.Evidence;
 import eu.nis2registry.audit.questionnaire.Questionnaire;
 import eu.nis2registry.audit.rest.AuditDtos.EvidenceView;
@@ -98,6 +99,7 @@ public class EvidenceService {
         evidence.uploadedBy = user.username();
         evidence.uploadedAt = clock.instant();
         evidence.persist();
+        reopen(audit);
         trail.record("EVIDENCE_ADDED", "Audit", audit.id, audit.organizationId, null,
                 Map.of("evidenceId", evidence.id, "questionId", questionId, "filename", safeName, "sha256", sha256, "size", size));
         return view(evidence);
@@ -120,8 +122,17 @@ public class EvidenceService {
         Evidence evidence = Evidence.<Evidence>find("id = ?1 and auditId = ?2", evidenceId, audit.id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Evidence"));
         evidence.delete();
+        reopen(audit);
         trail.record("EVIDENCE_REMOVED", "Audit", audit.id, audit.organizationId,
                 Map.of("evidenceId", evidenceId, "filename", evidence.filename, "sha256", evidence.sha256), null);
+    }
+
+    /** Changing a rejected audit's evidence is reworking it, as changing its answers is: it becomes a draft again. */
+    private void reopen(Audit audit) {
+        if (audit.status == AuditStatus.REJECTED) {
+            audit.status = AuditStatus.DRAFT;
+        }
+        audit.updatedAt = clock.instant();
     }
 
     static EvidenceView view(Evidence e) {

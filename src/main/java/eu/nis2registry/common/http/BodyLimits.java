@@ -38,7 +38,8 @@ public class BodyLimits {
         }
         String length = request.getHeaderString("Content-Length");
         if (length == null) {
-            return request.getHeaderString("Transfer-Encoding") == null ? null
+            // Multipart files are written to disk as they arrive, so a chunked upload costs no memory.
+            return request.getHeaderString("Transfer-Encoding") == null || isMultipart(request) ? null
                     : deny(new ApiException(411, "length_required", "Send a Content-Length with this request"));
         }
         try {
@@ -50,6 +51,11 @@ public class BodyLimits {
             return deny(new ApiException(400, "bad_request", "Content-Length is not a number"));
         }
         return null;
+    }
+
+    private static boolean isMultipart(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        return type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
     }
 
     private static boolean isStreamedUpload(ContainerRequestContext request) {
