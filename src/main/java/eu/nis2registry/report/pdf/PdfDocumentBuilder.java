@@ -365,7 +365,16 @@ public final class PdfDocumentBuilder implements AutoCloseable {
 
     /** Labelled facts in two columns (label left, value right, wrapped). */
     public PdfDocumentBuilder keyValues(List<KeyValue> entries) {
+        return keyValues(entries, 0.3f);
+    }
+
+    /**
+     * Labelled facts with the label column this share of the width (0.15 to 0.5): narrower labels leave a
+     * 64-digit hash room for one line.
+     */
+    public PdfDocumentBuilder keyValues(List<KeyValue> entries, float labelFraction) {
         checkOpen();
+        float labels = Float.isFinite(labelFraction) ? Math.max(0.15f, Math.min(0.5f, labelFraction)) : 0.3f;
         if (entries == null || entries.isEmpty()) {
             return this;
         }
@@ -380,7 +389,8 @@ public final class PdfDocumentBuilder implements AutoCloseable {
             new Cell(FontFace.REGULAR, Palette.MUTED, Column.Align.LEFT, false),
             new Cell(FontFace.REGULAR, Palette.INK, Column.Align.LEFT, false)
         };
-        drawTable(new float[] {0.3f, 0.7f}, cells, null, rows, KV_SIZE, KV_LEADING, false, "");
+        mix("kvLabels", Float.toString(labels));
+        drawTable(new float[] {labels, 1f - labels}, cells, null, rows, KV_SIZE, KV_LEADING, false, "");
         gap(BLOCK_GAP);
         return this;
     }
@@ -556,6 +566,11 @@ public final class PdfDocumentBuilder implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ output
+
+    /** Pages laid out so far; after {@link #toBytes()} or {@link #writeTo}, the page count of the document. */
+    public int pageCount() {
+        return pages.size();
+    }
 
     /** Finishes the document and returns its bytes. The builder cannot be used afterwards. */
     public byte[] toBytes() {
