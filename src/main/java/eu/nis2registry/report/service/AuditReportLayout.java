@@ -153,7 +153,9 @@ public final class AuditReportLayout {
         ReportLayout.facts(doc, r.exposureFacts(), w);
     }
 
+    /** On a page of its own, so that the boxes to sign are never split from each other. */
     private static void signOff(PdfDocumentBuilder doc, AuditReport r, ReportMessages m) {
+        doc.pageBreak();
         doc.heading(1, m.headingSignOff());
         doc.signOffBlock(r.signatures().stream().map(s -> new Signatory(s.role(), s.name(), s.date())).toList());
     }
