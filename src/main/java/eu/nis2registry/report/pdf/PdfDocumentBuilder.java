@@ -555,6 +555,19 @@ public final class PdfDocumentBuilder implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts a new page unless {@code points} of height remain on this one, so that what follows (a heading
+     * with the start of its table, a block of signature boxes) is not split from itself.
+     */
+    public PdfDocumentBuilder keepTogether(float points) {
+        checkOpen();
+        mix("keep", Float.toString(points));
+        if (points > 0 && Float.isFinite(points)) {
+            ensure(Math.min(points, top - bottom));
+        }
+        return this;
+    }
+
     /** Continues on a new page (no blank pages: a break on an empty page does nothing). */
     public PdfDocumentBuilder pageBreak() {
         checkOpen();
@@ -640,7 +653,9 @@ public final class PdfDocumentBuilder implements AutoCloseable {
             }
             headerH = maxLines * leading + 2 * CELL_PAD_Y;
         }
-        float firstRow = leading + 2 * CELL_PAD_Y;
+        // the header stays with the whole first row (up to what a page holds), never alone at a page foot
+        float firstRow = rows.isEmpty() ? leading + 2 * CELL_PAD_Y
+                : Math.min(rowHeight(rows.get(0), cells, colW, size, leading), top - bottom - headerH);
         ensure(headerH + firstRow);
         TableHeader header = new TableHeader(headerLines, headerH, colX, colW, cells, size, leading);
         header.draw();
@@ -713,6 +728,18 @@ public final class PdfDocumentBuilder implements AutoCloseable {
             }
             index++;
         }
+    }
+
+    /** Height of a row once its cells are wrapped, as drawTable lays it out. */
+    private float rowHeight(String[] row, Cell[] cells, float[] colW, float size, float leading) {
+        int maxLines = 1;
+        for (int i = 0; i < cells.length; i++) {
+            if (!cells[i].badge()) {
+                maxLines = Math.max(maxLines, text.wrap(TextSanitizer.clean(row[i]), cells[i].face(), size,
+                        colW[i] - 2 * CELL_PAD_X).size());
+            }
+        }
+        return maxLines * leading + 2 * CELL_PAD_Y;
     }
 
     /** Draws lines [from, to) of every cell of a row at the cursor and moves the cursor below it. */
