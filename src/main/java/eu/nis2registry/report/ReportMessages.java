@@ -183,8 +183,11 @@ public interface ReportMessages {
     @Message("NIS2 supplier audit of {supplier} for {organization}")
     String auditSubject(String supplier, String organization);
 
-    @Message("Engagement")
+    @Message("Supplier and service")
     String headingEngagement();
+
+    @Message("Details of the engagement and the audit")
+    String headingDetails();
 
     @Message("Questionnaire and audit")
     String headingAudit();
@@ -433,9 +436,6 @@ public interface ReportMessages {
 
     @Message("NIS2 register of direct suppliers and service providers of {organization}")
     String organizationSubject(String organization);
-
-    @Message("Overview")
-    String headingOverview();
 
     @Message("Engagements")
     String figureEngagements();

@@ -9,6 +9,7 @@ import java.util.List;
 public record AuditReport(
         ReportHeader header,
         String organization,
+        List<Fact> coverFacts,
         List<Fact> organizationFacts,
         String supplier,
         String service,
@@ -23,12 +24,13 @@ public record AuditReport(
         List<Section> sections,
         List<EvidenceFile> evidence,
         List<Finding> findings,
-        List<Fact> exposureFacts,
+        List<Figure> exposureFigures,
         List<String> summary,
         List<String> exposureSummary,
         List<Signature> signatures) {
 
     public AuditReport {
+        coverFacts = List.copyOf(coverFacts);
         organizationFacts = List.copyOf(organizationFacts);
         engagementFacts = List.copyOf(engagementFacts);
         questionnaireFacts = List.copyOf(questionnaireFacts);
@@ -37,14 +39,10 @@ public record AuditReport(
         sections = List.copyOf(sections);
         evidence = List.copyOf(evidence);
         findings = List.copyOf(findings);
-        exposureFacts = List.copyOf(exposureFacts);
+        exposureFigures = List.copyOf(exposureFigures);
         summary = List.copyOf(summary);
         exposureSummary = List.copyOf(exposureSummary);
         signatures = List.copyOf(signatures);
-    }
-
-    /** A labelled fact; a null value is shown as "not provided". */
-    public record Fact(String label, String value) {
     }
 
     /** The engagement's current risk score with the factors that produced it. */

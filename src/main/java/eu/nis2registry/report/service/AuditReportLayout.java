@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class AuditReportLayout {
 
+    /** Room for a section heading, the column headers and a first question of ordinary length. */
+    private static final float SECTION_START = 130f;
+
     private AuditReportLayout() {
     }
 
@@ -30,34 +33,22 @@ public final class AuditReportLayout {
         try (PdfDocumentBuilder doc = new PdfDocumentBuilder(PageSize.A4, ReportLayout.metadata(r.header(), title,
                 m.auditSubject(r.supplier(), r.organization()), List.of("NIS2", "supplier audit", r.supplier()), m))) {
             ReportLayout.decorate(doc, r.header(), m.auditRunningHeader(r.supplier(), r.organization()), w);
-            cover(doc, r, w);
-            doc.pageBreak();
+            doc.title(title, m.auditSubtitle(r.supplier(), w.orNotProvided(r.service())));
+            ReportLayout.facts(doc, r.coverFacts(), w);
+            if (!r.approved()) {
+                doc.callout(m.notApprovedTitle(), m.notApprovedBody(r.status()), Palette.TIER_HIGH);
+            }
             summary(doc, r, w);
+            details(doc, r, w);
             questions(doc, r, m);
             findings(doc, r, m);
             evidence(doc, r, m);
             exposure(doc, r, w);
+            ReportLayout.about(doc, r.header(), r.organization(), w);
             signOff(doc, r, m);
             byte[] pdf = doc.toBytes();
             return new ReportLayout.Rendered(pdf, doc.pageCount());
         }
-    }
-
-    private static void cover(PdfDocumentBuilder doc, AuditReport r, Words w) {
-        ReportMessages m = w.messages();
-        doc.title(m.auditTitle(), m.auditSubtitle(r.supplier(), w.orNotProvided(r.service())));
-        if (!r.approved()) {
-            doc.callout(m.notApprovedTitle(), m.notApprovedBody(r.status()), Palette.TIER_HIGH);
-        }
-        doc.heading(2, m.headingEngagement());
-        List<AuditReport.Fact> engagement = new ArrayList<>(r.organizationFacts());
-        engagement.addAll(r.engagementFacts());
-        ReportLayout.facts(doc, engagement, w);
-        doc.heading(2, m.headingAudit());
-        List<AuditReport.Fact> audit = new ArrayList<>(r.questionnaireFacts());
-        audit.addAll(r.auditFacts());
-        ReportLayout.facts(doc, audit, w);
-        ReportLayout.about(doc, r.header(), r.organization(), w);
     }
 
     private static void summary(PdfDocumentBuilder doc, AuditReport r, Words w) {
@@ -68,8 +59,8 @@ public final class AuditReportLayout {
         doc.keyFigures(List.of(
                 new KeyFigure(m.figureCompliance(), r.compliancePercent() == null ? "\u2014"
                         : m.percent(r.compliancePercent())),
-                new KeyFigure(m.figureRiskScore(), risk == null ? "\u2014"
-                        : risk.score() + " \u00b7 " + risk.tier(), ReportLayout.tierColor(risk == null ? null : risk.tier())),
+                new KeyFigure(m.figureRiskScore(), risk == null ? "\u2014" : risk.score() + " \u00b7 " + risk.tier(),
+                        ReportLayout.tierColor(risk == null ? null : risk.tier())),
                 new KeyFigure(m.figureKnockOuts(), Integer.toString(r.failedKnockOuts().size()),
                         r.failedKnockOuts().isEmpty() ? Palette.TIER_LOW : Palette.TIER_CRITICAL),
                 new KeyFigure(m.figureOpenFindings(), w.number(openFindings))));
@@ -92,11 +83,27 @@ public final class AuditReportLayout {
         doc.note(m.riskNote(risk.modelVersion(), risk.computedAt()));
     }
 
+    /** The organisation, the supplier and its service, and the audit, in full. */
+    private static void details(PdfDocumentBuilder doc, AuditReport r, Words w) {
+        ReportMessages m = w.messages();
+        doc.heading(1, m.headingDetails());
+        doc.heading(2, m.labelOrganization());
+        ReportLayout.facts(doc, r.organizationFacts(), w);
+        doc.heading(2, m.headingEngagement());
+        ReportLayout.facts(doc, r.engagementFacts(), w);
+        doc.heading(2, m.headingAudit());
+        List<Fact> audit = new ArrayList<>(r.questionnaireFacts());
+        audit.addAll(r.auditFacts());
+        ReportLayout.facts(doc, audit, w);
+    }
+
     private static void questions(PdfDocumentBuilder doc, AuditReport r, ReportMessages m) {
         doc.heading(1, m.headingQuestions());
         TableSpec spec = TableSpec.of(Column.of(m.columnQuestion(), 0.47f), Column.of(m.columnAnswer(), 0.2f).strong(),
                 Column.of(m.columnComment(), 0.33f));
         for (AuditReport.Section section : r.sections()) {
+            // a section heading with its column headers and first question, never alone at a page foot
+            doc.keepTogether(SECTION_START);
             doc.heading(2, section.title());
             List<List<String>> rows = new ArrayList<>(section.questions().size());
             for (Question q : section.questions()) {
@@ -143,14 +150,15 @@ public final class AuditReportLayout {
         doc.note(m.evidenceNote());
         doc.table(TableSpec.of(Column.of(m.columnFile(), 0.33f), Column.of(m.columnSha256(), 0.67f).mono())
                         .withEmptyText(m.noEvidence()),
-                r.evidence().stream().map(e -> List.of(e.fileName() + "\n" + e.questionId() + " \u00b7 " + e.size()
-                        + "\n" + e.uploaded(), e.sha256())).toList());
+                r.evidence().stream().map(e -> List.of(e.fileName() + "\n" + e.questionId() + "\n" + e.size()
+                        + " \u00b7 " + e.uploaded(), e.sha256())).toList());
     }
 
     private static void exposure(PdfDocumentBuilder doc, AuditReport r, Words w) {
         doc.heading(1, w.messages().headingExposure());
+        doc.keyFigures(r.exposureFigures().stream()
+                .map(f -> new KeyFigure(f.label(), f.value(), ReportLayout.tierColor(f.tier()))).toList());
         ReportLayout.paragraphs(doc, r.exposureSummary());
-        ReportLayout.facts(doc, r.exposureFacts(), w);
     }
 
     /** On a page of its own, so that the boxes to sign are never split from each other. */

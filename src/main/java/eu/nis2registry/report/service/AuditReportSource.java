@@ -23,7 +23,6 @@ import eu.nis2registry.inventory.Engagement;
 import eu.nis2registry.inventory.Organization;
 import eu.nis2registry.inventory.Supplier;
 import eu.nis2registry.report.ReportMessages;
-import eu.nis2registry.report.service.AuditReport.Fact;
 import eu.nis2registry.scoring.engine.FactorCode;
 import eu.nis2registry.scoring.rest.RiskDtos.RiskView;
 import eu.nis2registry.scoring.service.RiskService;
@@ -89,33 +88,35 @@ public class AuditReportSource {
         Supplier supplier = engagement.supplier;
         Questionnaire questionnaire = questionnaires.pinned(audit.questionnaireSha256);
 
-        List<Fact> organizationFacts = List.of(
+        String status = w.auditStatus(audit.status);
+        String questionnaireName = m.questionnaireValue(questionnaire.title(), questionnaire.key(), questionnaire.version());
+        List<Fact> coverFacts = List.of(
                 new Fact(m.labelOrganization(), organization.name),
+                new Fact(m.labelSupplier(), supplier.name),
+                new Fact(m.labelService(), engagement.service),
+                new Fact(m.labelQuestionnaire(), questionnaireName),
+                new Fact(m.labelQuestionnaireSha(), audit.questionnaireSha256),
+                new Fact(m.labelStatus(), status),
+                new Fact(m.labelSubmitted(), atBy(w, w.dateTime(audit.submittedAt), audit.submittedBy)),
+                new Fact(m.labelReviewed(), atBy(w, w.dateTime(audit.reviewedAt), audit.reviewedBy)),
+                new Fact(m.labelReportNumber(), Long.toString(header.reportId())));
+        List<Fact> organizationFacts = List.of(
                 new Fact(m.labelEnterpriseNumber(), organization.enterpriseNumber),
                 new Fact(m.labelSector(), organization.sector),
                 new Fact(m.labelNis2Category(), w.nis2(organization.nis2Category)));
         List<Fact> engagementFacts = List.of(
-                new Fact(m.labelSupplier(), supplier.name),
                 new Fact(m.labelEnterpriseNumber(), supplier.enterpriseNumber),
                 new Fact(m.labelCountry(), supplier.country),
-                new Fact(m.labelService(), engagement.service),
                 new Fact(m.labelServiceHosts(), engagement.serviceHosts.isEmpty() ? null : w.list(engagement.serviceHosts)),
                 new Fact(m.labelDataCategories(), w.dataCategories(engagement.dataCategories)),
                 new Fact(m.labelAccess(), w.access(engagement.access)),
                 new Fact(m.labelCriticality(), w.criticality(engagement.criticality)),
                 new Fact(m.labelContractClauses(), w.clauses(engagement.contractClauses)));
         List<Fact> questionnaireFacts = List.of(
-                new Fact(m.labelQuestionnaire(), m.questionnaireValue(questionnaire.title(), questionnaire.key(),
-                        questionnaire.version())),
-                new Fact(m.labelQuestionnaireFile(), questionnaire.fileName()),
-                new Fact(m.labelQuestionnaireSha(), audit.questionnaireSha256));
-        String status = w.auditStatus(audit.status);
+                new Fact(m.labelQuestionnaireFile(), questionnaire.fileName()));
         List<Fact> auditFacts = List.of(
                 new Fact(m.labelAuditNumber(), Long.toString(audit.id)),
-                new Fact(m.labelStatus(), status),
                 new Fact(m.labelStarted(), atBy(w, w.dateTime(audit.createdAt), audit.createdBy)),
-                new Fact(m.labelSubmitted(), atBy(w, w.dateTime(audit.submittedAt), audit.submittedBy)),
-                new Fact(m.labelReviewed(), atBy(w, w.dateTime(audit.reviewedAt), audit.reviewedBy)),
                 new Fact(m.labelReviewComment(), audit.reviewComment),
                 new Fact(m.labelProgress(), m.progressValue(view.progress().answered(), view.progress().applicable())));
 
@@ -134,13 +135,13 @@ public class AuditReportSource {
 
         Exposure exposure = exposures.exposure(supplier.id);
         ExposureFigures figures = ExposureFigures.of(exposure, organization.id);
-        List<Fact> exposureFacts = List.of(
-                new Fact(m.labelObservations(), w.number(exposure.observations())),
-                new Fact(m.labelLast90Days(), w.number(exposure.last90Days())),
-                new Fact(m.labelStealerLogs(), w.number(exposure.stealerLogs())),
-                new Fact(m.labelPrivileged(), w.number(exposure.privileged())),
-                new Fact(m.labelAggregateRecords(), w.number(figures.aggregateRecords())),
-                new Fact(m.labelOwnCredentials(organization.name), w.number(figures.ownPeople())));
+        List<Figure> exposureFigures = List.of(
+                new Figure(m.labelObservations(), w.number(exposure.observations()), null),
+                new Figure(m.labelLast90Days(), w.number(exposure.last90Days()), exposure.last90Days() > 0 ? "HIGH" : null),
+                new Figure(m.labelPrivileged(), w.number(exposure.privileged()),
+                        exposure.privileged() > 0 ? "CRITICAL" : null),
+                new Figure(m.labelOwnCredentials(organization.name), w.number(figures.ownPeople()),
+                        figures.ownPeople() > 0 ? "HIGH" : null));
         List<String> exposureSummary = ReportProse.exposureSummary(new ReportProse.ExposureSummary(supplier.name,
                 organization.name, exposure.observations(), w.number(exposure.observations()),
                 w.number(exposure.last90Days()), exposure.stealerLogs(), w.number(exposure.stealerLogs()), exposure.privileged(),
@@ -159,10 +160,10 @@ public class AuditReportSource {
                 new AuditReport.Signature(m.signReviewed(), audit.reviewedBy, w.date(audit.reviewedAt)),
                 new AuditReport.Signature(m.signAuditor(), null, null));
 
-        return new AuditReport(header, organization.name, organizationFacts, supplier.name, engagement.service,
-                engagementFacts, questionnaireFacts, auditFacts, status, audit.status == AuditStatus.APPROVED,
-                compliance, risk, knockOuts, sections, evidence, findings, exposureFacts, summary, exposureSummary,
-                signatures);
+        return new AuditReport(header, organization.name, coverFacts, organizationFacts, supplier.name,
+                engagement.service, engagementFacts, questionnaireFacts, auditFacts, status,
+                audit.status == AuditStatus.APPROVED, compliance, risk, knockOuts, sections, evidence, findings,
+                exposureFigures, summary, exposureSummary, signatures);
     }
 
     private AuditReport.Risk risk(Long engagementId, Words w) {

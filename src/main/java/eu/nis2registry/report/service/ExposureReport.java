@@ -1,7 +1,5 @@
 package eu.nis2registry.report.service;
 
-import eu.nis2registry.report.service.AuditReport.Fact;
-import eu.nis2registry.report.service.OrganizationReport.Figure;
 
 import java.util.List;
 

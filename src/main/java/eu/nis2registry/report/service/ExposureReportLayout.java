@@ -30,8 +30,6 @@ public final class ExposureReportLayout {
             doc.keyFigures(r.figures().stream()
                     .map(f -> new KeyFigure(f.label(), f.value(), ReportLayout.tierColor(f.tier()))).toList());
             ReportLayout.paragraphs(doc, r.overview());
-            ReportLayout.about(doc, r.header(), r.scope(), w);
-            doc.pageBreak();
 
             doc.heading(1, m.headingByMonth());
             doc.barChart(m.chartByMonth(), r.months(), r.monthCounts());
@@ -75,6 +73,7 @@ public final class ExposureReportLayout {
                     doc.bullets(e.actions());
                 }
             }
+            ReportLayout.about(doc, r.header(), r.scope(), w);
             byte[] pdf = doc.toBytes();
             return new ReportLayout.Rendered(pdf, doc.pageCount());
         }

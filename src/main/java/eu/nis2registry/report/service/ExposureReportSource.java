@@ -8,8 +8,6 @@ import eu.nis2registry.inventory.Access;
 import eu.nis2registry.inventory.DataCategory;
 import eu.nis2registry.inventory.Supplier;
 import eu.nis2registry.report.ReportMessages;
-import eu.nis2registry.report.service.AuditReport.Fact;
-import eu.nis2registry.report.service.OrganizationReport.Figure;
 import eu.nis2registry.scoring.rest.RiskDtos.BlastRadius;
 import eu.nis2registry.scoring.rest.RiskDtos.ExposedOrganization;
 import eu.nis2registry.scoring.service.BlastRadiusService;

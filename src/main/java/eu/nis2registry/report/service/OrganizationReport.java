@@ -1,7 +1,5 @@
 package eu.nis2registry.report.service;
 
-import eu.nis2registry.report.service.AuditReport.Fact;
-
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +26,6 @@ public record OrganizationReport(
         engagements = List.copyOf(engagements);
         suppliers = List.copyOf(suppliers);
         overview = List.copyOf(overview);
-    }
-
-    /** A headline number; {@code tier} colours its tile (null for the document accent). */
-    public record Figure(String label, String value, String tier) {
     }
 
     /** One engagement of the register; {@code tier} is LOW..CRITICAL or null when not scored. */

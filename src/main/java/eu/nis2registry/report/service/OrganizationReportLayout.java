@@ -33,10 +33,6 @@ public final class OrganizationReportLayout {
             doc.keyFigures(r.figures().stream()
                     .map(f -> new KeyFigure(f.label(), f.value(), ReportLayout.tierColor(f.tier()))).toList());
             ReportLayout.paragraphs(doc, r.overview());
-            ReportLayout.about(doc, r.header(), r.organization(), w);
-            doc.pageBreak();
-
-            doc.heading(1, m.headingOverview());
             doc.tierDistribution(m.chartTiers(), r.tierCounts());
             doc.riskMatrix(m.chartMatrix(), matrix(r.matrix(), m));
             doc.note(m.matrixNote());
@@ -52,6 +48,7 @@ public final class OrganizationReportLayout {
                             Column.of(m.columnSubcontractors(), 0.26f), Column.of(m.columnEngagements(), 0.1f).right()),
                     r.suppliers().stream().map(s -> List.of(s.name(), s.identifier(), s.country(), s.domains(),
                             s.subcontractors(), s.engagements())).toList());
+            ReportLayout.about(doc, r.header(), r.organization(), w);
             byte[] pdf = doc.toBytes();
             return new ReportLayout.Rendered(pdf, doc.pageCount());
         }

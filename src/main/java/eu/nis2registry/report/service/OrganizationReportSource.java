@@ -6,8 +6,6 @@ import eu.nis2registry.inventory.Criticality;
 import eu.nis2registry.inventory.DataCategory;
 import eu.nis2registry.inventory.Organization;
 import eu.nis2registry.report.ReportMessages;
-import eu.nis2registry.report.service.AuditReport.Fact;
-import eu.nis2registry.report.service.OrganizationReport.Figure;
 import eu.nis2registry.scoring.EngagementRisk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -5,7 +5,6 @@ import eu.nis2registry.report.pdf.DocumentMetadata;
 import eu.nis2registry.report.pdf.KeyValue;
 import eu.nis2registry.report.pdf.Palette;
 import eu.nis2registry.report.pdf.PdfDocumentBuilder;
-import eu.nis2registry.report.service.AuditReport.Fact;
 
 import java.awt.Color;
 import java.time.ZoneOffset;

@@ -1,7 +1,5 @@
 package eu.nis2registry.report.service;
 
-import eu.nis2registry.report.service.AuditReport.Fact;
-import eu.nis2registry.report.service.OrganizationReport.Figure;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +59,9 @@ public final class SampleReports {
                     "2027-0" + (1 + i % 9) + "-15", i % 5 == 0));
         }
         return new AuditReport(header(42, language), UNICODE_ORGANIZATION,
-                List.of(new Fact("Organisation", UNICODE_ORGANIZATION), new Fact("Enterprise number", "0403.170.701")),
+                List.of(new Fact("Organisation", UNICODE_ORGANIZATION), new Fact("Supplier", "MediReg"),
+                        new Fact("Reviewed", null), new Fact("Report number", "42")),
+                List.of(new Fact("Enterprise number", "0403.170.701")),
                 "MediReg", "Online patient registration",
                 List.of(new Fact("Supplier", "MediReg"), new Fact("Service", "Online patient registration"),
                         new Fact("Country", null)),
@@ -76,7 +76,7 @@ public final class SampleReports {
                         false),
                 List.of(new AuditReport.KnockOut(questionId(2), "Privileged access without MFA")), sections, evidence,
                 findings,
-                List.of(new Fact("Credential observations", "15")),
+                List.of(new Figure("Credential observations", "15", null), new Figure("Privileged accounts", "3", "CRITICAL")),
                 List.of("Zorgnet audited MediReg for the service \u201cOnline patient registration\u201d."),
                 List.of("Leak monitoring holds 15 credential observations for MediReg."),
                 List.of(new AuditReport.Signature("Submitted by", "compliance.scheldeland", "2026-11-20"),
