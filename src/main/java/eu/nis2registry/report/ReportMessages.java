@@ -411,7 +411,7 @@ public interface ReportMessages {
     @Message("Records of leaks known only by their size")
     String labelAggregateRecords();
 
-    @Message("Credentials of {organization}'s own people")
+    @Message("Of them, {organization}'s people")
     String labelOwnCredentials(String organization);
 
     @Message("Sign-off")

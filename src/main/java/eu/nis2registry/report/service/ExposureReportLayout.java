@@ -60,9 +60,9 @@ public final class ExposureReportLayout {
 
             doc.heading(1, m.headingBlastRadius());
             doc.note(m.blastRadiusNote());
-            doc.table(TableSpec.of(Column.of(m.columnOrganization(), 0.22f).strong(), Column.of(m.columnThrough(), 0.22f),
-                                    Column.of(m.columnData(), 0.19f), Column.of(m.labelAccess(), 0.11f),
-                                    Column.of(m.columnExposed(), 0.14f).right(), Column.of(m.columnTier(), 0.12f).badge())
+            doc.table(TableSpec.of(Column.of(m.columnOrganization(), 0.22f).strong(), Column.of(m.columnThrough(), 0.17f),
+                                    Column.of(m.columnData(), 0.21f), Column.of(m.labelAccess(), 0.13f),
+                                    Column.of(m.columnExposed(), 0.15f).right(), Column.of(m.columnTier(), 0.12f).badge())
                             .withEmptyText(m.noBlastRadius()),
                     r.blastRadius().stream().map(e -> List.of(e.organization(), e.via(), e.dataCategories(), e.access(),
                             e.exposedCredentials(), e.tier() == null ? m.notScored() : e.tier())).toList());

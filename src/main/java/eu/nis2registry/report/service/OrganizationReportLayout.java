@@ -28,14 +28,14 @@ public final class OrganizationReportLayout {
                 m.organizationTitle(), m.organizationSubject(r.organization()),
                 List.of("NIS2", "supplier register", "IR 2024/2690"), m))) {
             ReportLayout.decorate(doc, r.header(), m.organizationRunningHeader(r.organization()), w);
+            // the first page holds the headline figures and the matrix: the register follows from page two
             doc.title(m.organizationTitle(), r.organization());
-            ReportLayout.facts(doc, r.organizationFacts(), w);
             doc.keyFigures(r.figures().stream()
                     .map(f -> new KeyFigure(f.label(), f.value(), ReportLayout.tierColor(f.tier()))).toList());
             ReportLayout.paragraphs(doc, r.overview());
-            doc.tierDistribution(m.chartTiers(), r.tierCounts());
             doc.riskMatrix(m.chartMatrix(), matrix(r.matrix(), m));
             doc.note(m.matrixNote());
+            doc.tierDistribution(m.chartTiers(), r.tierCounts());
 
             doc.heading(1, m.headingRegister());
             doc.note(m.registerNote());
@@ -48,6 +48,8 @@ public final class OrganizationReportLayout {
                             Column.of(m.columnSubcontractors(), 0.26f), Column.of(m.columnEngagements(), 0.1f).right()),
                     r.suppliers().stream().map(s -> List.of(s.name(), s.identifier(), s.country(), s.domains(),
                             s.subcontractors(), s.engagements())).toList());
+            doc.heading(1, m.labelOrganization());
+            ReportLayout.facts(doc, r.organizationFacts(), w);
             ReportLayout.about(doc, r.header(), r.organization(), w);
             byte[] pdf = doc.toBytes();
             return new ReportLayout.Rendered(pdf, doc.pageCount());
@@ -62,16 +64,16 @@ public final class OrganizationReportLayout {
 
     static TableSpec registerSpec(ReportMessages m) {
         return TableSpec.of(
-                Column.of(m.labelSupplier(), 0.16f).strong(),
-                Column.of(m.labelService(), 0.17f),
-                Column.of(m.columnData(), 0.16f),
-                Column.of(m.labelAccess(), 0.08f),
+                Column.of(m.labelSupplier(), 0.145f).strong(),
+                Column.of(m.labelService(), 0.155f),
+                Column.of(m.columnData(), 0.145f),
+                Column.of(m.labelAccess(), 0.085f),
                 Column.of(m.labelCriticality(), 0.075f),
                 Column.of(m.columnTier(), 0.08f).badge(),
                 Column.of(m.columnScore(), 0.05f).right(),
-                Column.of(m.columnLastAudit(), 0.08f),
-                Column.of(m.columnNextDue(), 0.08f),
-                Column.of(m.columnOpenFindings(), 0.065f).right());
+                Column.of(m.columnLastAudit(), 0.09f),
+                Column.of(m.columnNextDue(), 0.09f),
+                Column.of(m.columnOpenFindings(), 0.085f).right());
     }
 
     static List<List<String>> registerRows(List<Engagement> engagements, ReportMessages m) {

@@ -97,7 +97,7 @@ public final class SampleReports {
             matrix.get(i % 4).set(criticality, matrix.get(i % 4).get(criticality) + 1);
             rows.add(new OrganizationReport.Engagement("Supplier " + i + " Health IT Services BV",
                     "Online patient registration portal " + i, "health data, personal data, credentials",
-                    i % 3 == 0 ? "privileged (administrator)" : "user", "critical", tier, Integer.toString(20 + i % 80),
+                    i % 3 == 0 ? "privileged" : "user", "critical", tier, Integer.toString(20 + i % 80),
                     i % 5 == 0 ? "never" : "2026-0" + (1 + i % 9) + "-11", "2027-0" + (1 + i % 9) + "-15", i % 13 == 0,
                     Integer.toString(i % 4)));
             if (i % 2 == 0) {
