@@ -2,6 +2,7 @@ package eu.nis2registry.report.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +19,10 @@ public final class ReportDtos {
      * @param language en, nl or fr for ORGANIZATION and SUPPLIER_EXPOSURE (default en); an AUDIT report is in
      *                 the language of its questionnaire
      */
-    public record CreateReport(@Size(max = 40) String kind, Long auditId, Long organizationId, Long supplierId,
-            @Size(max = 10) String language) {
+    public record CreateReport(
+            @Schema(enumeration = {"AUDIT", "ORGANIZATION", "SUPPLIER_EXPOSURE"}) @Size(max = 40) String kind,
+            Long auditId, Long organizationId, Long supplierId,
+            @Schema(enumeration = {"en", "nl", "fr"}) @Size(max = 10) String language) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,6 +3,7 @@ package eu.nis2registry.report.service;
 import eu.nis2registry.common.config.RegistryConfig;
 import eu.nis2registry.common.crypto.Hashes;
 import eu.nis2registry.common.error.ApiException;
+import eu.nis2registry.common.error.ErrorDetail;
 import eu.nis2registry.report.Report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -11,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -115,7 +118,7 @@ public class ReportArchive {
     }
 
     /** Hex SHA-256 of everything the stream holds, reading at most {@code limit} bytes (413 beyond). */
-    public static String sha256(java.io.InputStream in, long limit) {
+    public static String sha256(InputStream in, long limit) {
         MessageDigest digest = Hashes.sha256();
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
@@ -133,8 +136,7 @@ public class ReportArchive {
             throw new UncheckedIOException("cannot read the request body", e);
         }
         if (total == 0) {
-            throw ApiException.invalid(java.util.List.of(eu.nis2registry.common.error.ErrorDetail.field("body",
-                    "send the PDF as the request body")));
+            throw ApiException.invalid(List.of(ErrorDetail.field("body", "send the PDF as the request body")));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

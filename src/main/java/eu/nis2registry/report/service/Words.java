@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  */
 public final class Words {
 
+    /** Tier names stay the API's (LOW..CRITICAL) in every language: they colour the badges and match the API. */
+    public static final List<String> TIERS = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -196,7 +199,4 @@ public final class Words {
             default -> component;
         };
     }
-
-    /** Tier names stay the API's (LOW..CRITICAL) in every language: they colour the badges and match the API. */
-    public static final List<String> TIERS = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
 }

@@ -24,5 +24,7 @@ class ReportOpenApiTest {
         assertThat(paths.get("/api/reports/verify")).containsKey("post");
         assertThat(openApi.getMap("paths.'/api/reports/{id}/pdf'.get.responses.'200'.content"))
                 .containsKey("application/pdf");
+        assertThat(openApi.getList("components.schemas.CreateReport.properties.kind.enum", String.class))
+                .containsExactly("AUDIT", "ORGANIZATION", "SUPPLIER_EXPOSURE");
     }
 }
