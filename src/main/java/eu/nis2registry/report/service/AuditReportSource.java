@@ -26,8 +26,6 @@ import eu.nis2registry.report.ReportMessages;
 import eu.nis2registry.scoring.engine.FactorCode;
 import eu.nis2registry.scoring.rest.RiskDtos.RiskView;
 import eu.nis2registry.scoring.service.RiskService;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -75,12 +73,8 @@ public class AuditReportSource {
         return questionnaires.pinned(audit.questionnaireSha256).language().code();
     }
 
-    public static ReportMessages messages(String language) {
-        return MessageBundles.get(ReportMessages.class, Localized.Literal.of(language));
-    }
-
     public AuditReport load(Audit audit, ReportHeader header) {
-        ReportMessages m = messages(header.language());
+        ReportMessages m = ReportProse.messages(header.language());
         Words w = new Words(m, header.language());
         AuditView view = audits.get(audit.id);
         Engagement engagement = audit.engagement;

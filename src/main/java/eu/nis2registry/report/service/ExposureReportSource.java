@@ -51,7 +51,7 @@ public class ExposureReportSource {
      * @return the report and the organisations whose data it names
      */
     public Loaded load(Supplier supplier, ReportHeader header, boolean sectorWide, Set<Long> scopeOrganizations) {
-        ReportMessages m = AuditReportSource.messages(header.language());
+        ReportMessages m = ReportProse.messages(header.language());
         Words w = new Words(m, header.language());
         Exposure exposure = exposures.exposure(supplier.id);
         BlastRadius radius = blastRadius.blastRadius(supplier.id, Locale.forLanguageTag(header.language()));

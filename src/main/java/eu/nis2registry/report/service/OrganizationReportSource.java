@@ -43,7 +43,7 @@ public class OrganizationReportSource {
     }
 
     public OrganizationReport load(Organization organization, ReportHeader header) {
-        ReportMessages m = AuditReportSource.messages(header.language());
+        ReportMessages m = ReportProse.messages(header.language());
         Words w = new Words(m, header.language());
         LocalDate today = LocalDate.ofInstant(header.createdAt(), ZoneOffset.UTC);
         List<Row> rows = rows(organization.id);

@@ -1,7 +1,10 @@
 package eu.nis2registry.report.service;
 
+import eu.nis2registry.report.ReportMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +13,8 @@ import java.util.Locale;
 /**
  * The prose of the reports (executive summary, exposure explanation, register overview), written as Qute text
  * templates under templates/ReportProse that compose the localised sentences of the {@code report:} message
- * bundle. Sentences decide what to say from the facts; the layout only places the paragraphs.
+ * bundle, and the bundle itself by language. Sentences decide what to say from the facts; the layout only places
+ * the paragraphs.
  */
 public final class ReportProse {
 
@@ -52,6 +56,11 @@ public final class ReportProse {
 
     public record SupplierOverview(ExposureSummary exposure, long exposedOrganizations,
             String exposedOrganizationsShown) {
+    }
+
+    /** The report wording in a language (en, nl, fr). */
+    public static ReportMessages messages(String language) {
+        return MessageBundles.get(ReportMessages.class, Localized.Literal.of(language));
     }
 
     public static List<String> auditSummary(AuditSummary facts, String language) {

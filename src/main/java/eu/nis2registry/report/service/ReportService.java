@@ -110,7 +110,7 @@ public class ReportService {
     private ReportLayout.Rendered audit(Report report, Long auditId) {
         Audit audit = auditSource.require(auditId);
         String language = auditSource.language(audit);
-        ReportMessages m = AuditReportSource.messages(language);
+        ReportMessages m = ReportProse.messages(language);
         report.auditId = audit.id;
         report.organizationId = audit.organizationId;
         report.supplierId = audit.engagement.supplier.id;
@@ -124,7 +124,7 @@ public class ReportService {
 
     private ReportLayout.Rendered organization(Report report, Long organizationId, String language) {
         Organization organization = scope.require(Organization.class, organizationId, "Organization");
-        ReportMessages m = AuditReportSource.messages(language);
+        ReportMessages m = ReportProse.messages(language);
         report.organizationId = organization.id;
         report.organizationIds.add(organization.id);
         report.sectorWide = false;
@@ -142,7 +142,7 @@ public class ReportService {
         if (supplier == null) {
             throw ApiException.notFound("Supplier");
         }
-        ReportMessages m = AuditReportSource.messages(language);
+        ReportMessages m = ReportProse.messages(language);
         boolean sectorWide = user.seesAllOrganizations();
         report.supplierId = supplier.id;
         report.sectorWide = sectorWide;
