@@ -365,7 +365,16 @@ public final class PdfDocumentBuilder implements AutoCloseable {
 
     /** Labelled facts in two columns (label left, value right, wrapped). */
     public PdfDocumentBuilder keyValues(List<KeyValue> entries) {
+        return keyValues(entries, 0.3f);
+    }
+
+    /**
+     * Labelled facts with the label column this share of the width (0.15 to 0.5): narrower labels leave a
+     * 64-digit hash room for one line.
+     */
+    public PdfDocumentBuilder keyValues(List<KeyValue> entries, float labelFraction) {
         checkOpen();
+        float labels = Float.isFinite(labelFraction) ? Math.max(0.15f, Math.min(0.5f, labelFraction)) : 0.3f;
         if (entries == null || entries.isEmpty()) {
             return this;
         }
@@ -380,7 +389,8 @@ public final class PdfDocumentBuilder implements AutoCloseable {
             new Cell(FontFace.REGULAR, Palette.MUTED, Column.Align.LEFT, false),
             new Cell(FontFace.REGULAR, Palette.INK, Column.Align.LEFT, false)
         };
-        drawTable(new float[] {0.3f, 0.7f}, cells, null, rows, KV_SIZE, KV_LEADING, false, "");
+        mix("kvLabels", Float.toString(labels));
+        drawTable(new float[] {labels, 1f - labels}, cells, null, rows, KV_SIZE, KV_LEADING, false, "");
         gap(BLOCK_GAP);
         return this;
     }
@@ -545,6 +555,19 @@ public final class PdfDocumentBuilder implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts a new page unless {@code points} of height remain on this one, so that what follows (a heading
+     * with the start of its table, a block of signature boxes) is not split from itself.
+     */
+    public PdfDocumentBuilder keepTogether(float points) {
+        checkOpen();
+        mix("keep", Float.toString(points));
+        if (points > 0 && Float.isFinite(points)) {
+            ensure(Math.min(points, top - bottom));
+        }
+        return this;
+    }
+
     /** Continues on a new page (no blank pages: a break on an empty page does nothing). */
     public PdfDocumentBuilder pageBreak() {
         checkOpen();
@@ -556,6 +579,11 @@ public final class PdfDocumentBuilder implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ output
+
+    /** Pages laid out so far; after {@link #toBytes()} or {@link #writeTo}, the page count of the document. */
+    public int pageCount() {
+        return pages.size();
+    }
 
     /** Finishes the document and returns its bytes. The builder cannot be used afterwards. */
     public byte[] toBytes() {
@@ -625,7 +653,9 @@ public final class PdfDocumentBuilder implements AutoCloseable {
             }
             headerH = maxLines * leading + 2 * CELL_PAD_Y;
         }
-        float firstRow = leading + 2 * CELL_PAD_Y;
+        // the header stays with the whole first row (up to what a page holds), never alone at a page foot
+        float firstRow = rows.isEmpty() ? leading + 2 * CELL_PAD_Y
+                : Math.min(rowHeight(rows.get(0), cells, colW, size, leading), top - bottom - headerH);
         ensure(headerH + firstRow);
         TableHeader header = new TableHeader(headerLines, headerH, colX, colW, cells, size, leading);
         header.draw();
@@ -698,6 +728,18 @@ public final class PdfDocumentBuilder implements AutoCloseable {
             }
             index++;
         }
+    }
+
+    /** Height of a row once its cells are wrapped, as drawTable lays it out. */
+    private float rowHeight(String[] row, Cell[] cells, float[] colW, float size, float leading) {
+        int maxLines = 1;
+        for (int i = 0; i < cells.length; i++) {
+            if (!cells[i].badge()) {
+                maxLines = Math.max(maxLines, text.wrap(TextSanitizer.clean(row[i]), cells[i].face(), size,
+                        colW[i] - 2 * CELL_PAD_X).size());
+            }
+        }
+        return maxLines * leading + 2 * CELL_PAD_Y;
     }
 
     /** Draws lines [from, to) of every cell of a row at the cursor and moves the cursor below it. */

@@ -25,12 +25,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * table, against a "floor": bare PDFBox writing the same strings, one per line, with no
  * wrapping, tables, charts or page decoration. Wall time suffers on a shared machine, so the
  * CPU time of the rendering thread is printed too (it leaves out garbage collection threads).
- * Run:
- *
- * <pre>
- * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) eu.nis2registry.report.pdf.LayoutBench
- * </pre>
+ * Run with {@code src/bench/report-bench.sh}, which also runs the report layouts' own benchmark
+ * ({@code eu.nis2registry.report.service.ReportBench}) on the floor and timing helpers here.
  */
 public final class LayoutBench {
 
@@ -42,8 +38,6 @@ public final class LayoutBench {
 
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        floorRegular = parse("/fonts/DejaVuSans.ttf");
-        floorBold = parse("/fonts/DejaVuSans-Bold.ttf");
 
         long coldStart = System.nanoTime();
         byte[] first = SampleDocuments.audit(200);
@@ -77,7 +71,7 @@ public final class LayoutBench {
     }
 
     /** Wall ms, thread CPU ms and allocated bytes of each measured run, after as many warm-up runs. */
-    private static double[][] time(Supplier<byte[]> task, int iterations) {
+    public static double[][] time(Supplier<byte[]> task, int iterations) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
         long self = Thread.currentThread().getId();
@@ -102,11 +96,11 @@ public final class LayoutBench {
         return new double[][] {wall, cpu, bytes};
     }
 
-    private static double min(double[] values) {
+    public static double min(double[] values) {
         return Arrays.stream(values).min().orElse(0);
     }
 
-    private static double median(double[] values) {
+    public static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
         return v[v.length / 2];
@@ -142,8 +136,12 @@ public final class LayoutBench {
         return writeLines(lines, 8f, 60);
     }
 
-    /** The same strings, one per line, no wrapping: only PDFBox's own costs remain. */
-    private static byte[] writeLines(List<String[]> lines, float size, int perPage) {
+    /**
+     * The same strings, one per line, no wrapping: only PDFBox's own costs remain. Each line is {style, text}
+     * with style "B" for bold, anything else regular.
+     */
+    public static byte[] writeLines(List<String[]> lines, float size, int perPage) {
+        loadFloorFonts();
         try (PDDocument doc = new PDDocument()) {
             PDType0Font regular = PDType0Font.load(doc, floorRegular, true);
             PDType0Font bold = PDType0Font.load(doc, floorBold, true);
@@ -174,6 +172,17 @@ public final class LayoutBench {
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized void loadFloorFonts() {
+        if (floorRegular == null) {
+            try {
+                floorRegular = parse("/fonts/DejaVuSans.ttf");
+                floorBold = parse("/fonts/DejaVuSans-Bold.ttf");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

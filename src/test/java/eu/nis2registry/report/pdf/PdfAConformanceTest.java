@@ -15,10 +15,10 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** The XMP metadata claims PDF/A-2u; veraPDF checks that the claim holds. */
-class PdfAConformanceTest {
+public class PdfAConformanceTest {
 
     @BeforeAll
-    static void initialiseValidator() {
+    public static void initialiseValidator() {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
@@ -32,7 +32,8 @@ class PdfAConformanceTest {
         assertThat(violations(SampleWriter.charts())).isEmpty();
     }
 
-    private static List<String> violations(byte[] pdf) throws Exception {
+    /** The PDF/A-2u rules the document breaks, as clause-test: message; empty when it conforms. */
+    public static List<String> violations(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
             assertThat(parser.getFlavour()).isEqualTo(PDFAFlavour.PDFA_2_U);
             PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false);
