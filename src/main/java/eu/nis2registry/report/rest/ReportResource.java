@@ -68,7 +68,7 @@ public class ReportResource {
     @Path("/{id}/pdf")
     @Produces({PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "The archived PDF, whose bytes hash to the recorded sha256; an archive file that no longer"
-            + " matches is not served (500 report_file_altered), a missing one answers 410")
+            + " matches is not served (409 report_file_altered), a missing one answers 410")
     public Response pdf(@PathParam("id") Long id) {
         ReportService.Archived archived = reports.pdf(id);
         return Response.ok(archived.pdf(), PDF)

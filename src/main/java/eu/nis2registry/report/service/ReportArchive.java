@@ -110,7 +110,7 @@ public class ReportArchive {
         }
         if (bytes.length != report.size || !Hashes.sha256Hex(bytes).equals(report.sha256)) {
             LOG.errorf("Report %d: archived file %s no longer matches its recorded SHA-256", report.id, report.fileName);
-            throw new ApiException(500, "report_file_altered", "The archived file of report " + report.id
+            throw new ApiException(409, "report_file_altered", "The archived file of report " + report.id
                     + " no longer matches the SHA-256 recorded when it was made, so it is not served; restore the"
                     + " report folder from a backup and tell your security officer");
         }

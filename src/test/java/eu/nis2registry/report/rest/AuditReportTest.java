@@ -98,7 +98,7 @@ class AuditReportTest {
         Path archived = ARCHIVE.resolve(id + "-" + created.getString("sha256") + ".pdf");
         Files.write(archived, altered);
         as(story.auditor().token()).accept("application/pdf").get("/api/reports/" + id + "/pdf")
-                .then().statusCode(500).contentType("application/json").body("error", equalTo("report_file_altered"));
+                .then().statusCode(409).contentType("application/json").body("error", equalTo("report_file_altered"));
         Files.delete(archived);
         as(story.auditor().token()).accept("application/pdf").get("/api/reports/" + id + "/pdf")
                 .then().statusCode(410).body("error", equalTo("report_file_missing"));
