@@ -68,6 +68,8 @@ CREATE TABLE leak_observation (
 );
 CREATE INDEX ix_leak_observation_supplier ON leak_observation (supplier_id, compromised_on);
 CREATE INDEX ix_leak_observation_import ON leak_observation (import_id);
+CREATE INDEX ix_leak_observation_login ON leak_observation (login_hash);
+CREATE INDEX ix_leak_observation_compromised ON leak_observation (compromised_on);
 
 -- A leak known only by its size, as in a press report: "71,000 credentials, mostly infostealer".
 CREATE TABLE leak_aggregate (
