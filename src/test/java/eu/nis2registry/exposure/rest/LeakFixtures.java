@@ -10,13 +10,14 @@ import java.util.Map;
 
 import static eu.nis2registry.support.Api.as;
 
-final class LeakFixtures {
+/** Shared by every test that imports leak files: security tests import the sample too. */
+public final class LeakFixtures {
 
     private LeakFixtures() {
     }
 
     /** The supplier that owns this domain, created on first use (domains are unique across suppliers). */
-    static synchronized long supplierWithDomain(String name, String domain) {
+    public static synchronized long supplierWithDomain(String name, String domain) {
         var response = as(Api.admin()).body(Map.of("name", name, "domains", List.of(domain))).post("/api/suppliers");
         if (response.statusCode() == 201) {
             return response.jsonPath().getLong("id");
@@ -24,7 +25,7 @@ final class LeakFixtures {
         return response.then().statusCode(409).extract().jsonPath().getLong("details[0].id");
     }
 
-    static JsonPath importAndWait(String token, byte[] body, String format, String kind) {
+    public static JsonPath importAndWait(String token, byte[] body, String format, String kind) {
         long id = as(token).contentType("application/octet-stream").body(body)
                 .post("/api/leak-imports?format=" + format + "&source=test-feed&kind=" + kind)
                 .then().statusCode(202).extract().jsonPath().getLong("id");
