@@ -46,7 +46,8 @@ public final class BindingProblems extends DeserializationProblemHandler {
         if (!collecting()) {
             return NOT_HANDLED;
         }
-        note(ctxt.getParser(), expectation(targetType) + ", got \"" + abbreviate(value) + "\"");
+        note(ctxt.getParser(), targetType == String.class ? "must not contain NUL characters"
+                : expectation(targetType) + ", got \"" + abbreviate(value) + "\"");
         return null;
     }
 

@@ -2,6 +2,7 @@ package eu.nis2registry.common.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -13,5 +14,6 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
         mapper.addHandler(new BindingProblems());
         // "1.5" for an id or a count is a mistake to report, not to round.
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.registerModule(new SimpleModule("registry-strings").addDeserializer(String.class, new NoNulStringDeserializer()));
     }
 }
