@@ -14,9 +14,14 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static eu.nis2registry.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,30 +52,44 @@ class AuditTrailTamperTest {
     @Test
     void anEditedDetailIsReportedAtItsEntry() throws SQLException {
         long seq = entriesInTheMiddle(1).get(0);
-        assertIntact();
-        Map<String, Object> original = row(seq);
-        try {
-            update("UPDATE audit_trail SET details = ? WHERE seq = ?",
-                    ((String) original.get("details")).replace("}", ", \"quietly\": \"changed\"}"), seq);
-            assertBrokenAt(seq, "content");
-        } finally {
-            update("UPDATE audit_trail SET details = ? WHERE seq = ?", original.get("details"), seq);
-        }
-        assertIntact();
+        frozen(newest -> {
+            Map<String, Object> original = row(seq);
+            try {
+                update("UPDATE audit_trail SET details = ? WHERE seq = ?",
+                        ((String) original.get("details")).replace("}", ", \"quietly\": \"changed\"}"), seq);
+                assertBrokenAt(seq, "content");
+            } finally {
+                update("UPDATE audit_trail SET details = ? WHERE seq = ?", original.get("details"), seq);
+            }
+        });
     }
 
     @Test
     void aDeletedEntryIsReportedAsMissing() throws SQLException {
         long seq = entriesInTheMiddle(1).get(0);
-        assertIntact();
-        Map<String, Object> original = row(seq);
-        try {
-            assertThat(update("DELETE FROM audit_trail WHERE seq = ?", seq)).isEqualTo(1);
-            assertBrokenAt(seq, "missing");
-        } finally {
-            insert(original);
-        }
-        assertIntact();
+        frozen(newest -> {
+            Map<String, Object> original = row(seq);
+            try {
+                assertThat(update("DELETE FROM audit_trail WHERE seq = ?", seq)).isEqualTo(1);
+                assertBrokenAt(seq, "missing");
+            } finally {
+                insert(original);
+            }
+        });
+    }
+
+    @Test
+    void aDeletedNewestEntryIsReportedAsMissing() throws SQLException {
+        entriesInTheMiddle(1);
+        frozen(newest -> {
+            Map<String, Object> original = row(newest);
+            try {
+                update("DELETE FROM audit_trail WHERE seq = ?", newest);
+                assertBrokenAt(newest, "missing");
+            } finally {
+                insert(original);
+            }
+        });
     }
 
     @Test
@@ -78,14 +97,14 @@ class AuditTrailTamperTest {
         List<Long> pair = entriesInTheMiddle(2);
         long first = pair.get(0);
         long second = pair.get(1);
-        assertIntact();
-        try {
-            swapSeq(first, second);
-            assertBrokenAt(first, "follow");
-        } finally {
-            swapSeq(second, first);
-        }
-        assertIntact();
+        frozen(newest -> {
+            try {
+                swapSeq(first, second);
+                assertBrokenAt(first, "follow");
+            } finally {
+                swapSeq(second, first);
+            }
+        });
     }
 
     /**
@@ -95,22 +114,124 @@ class AuditTrailTamperTest {
     @Test
     void aForgedEntryWithARecomputedHashIsReportedAtTheNextEntry() throws SQLException {
         List<Long> pair = entriesInTheMiddle(2);
-        long forged = pair.get(0);
+        frozen(newest -> forge(pair.get(0), pair.get(1), "follow"));
+    }
+
+    /** The newest entry has no entry after it to give it away: the head row, which keeps its hash, does. */
+    @Test
+    void aForgedNewestEntryWithARecomputedHashIsReportedAtItself() throws SQLException {
+        entriesInTheMiddle(1);
+        frozen(newest -> forge(newest, newest, "no longer matches"));
+    }
+
+    @Test
+    void aForgedEntryAppendedAfterTheNewestIsReportedAtItself() throws SQLException {
+        entriesInTheMiddle(1);
+        frozen(newest -> {
+            TrailEntry last = entryOf(row(newest));
+            TrailEntry forged = new TrailEntry();
+            forged.seq = newest + 1;
+            forged.occurredAt = last.occurredAt.plusMillis(1);
+            forged.actor = "admin";
+            forged.action = "USER_UPDATED";
+            forged.entityType = "User";
+            forged.entityId = 1L;
+            forged.details = "{\"before\":null,\"after\":{\"roles\":[\"ADMIN\"]}}";
+            forged.prevHash = rowHash(newest);
+            forged.hash = TrailHashing.hash(forged);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("seq", forged.seq);
+            row.put("occurred_at", OffsetDateTime.ofInstant(forged.occurredAt, java.time.ZoneOffset.UTC));
+            row.put("actor", forged.actor);
+            row.put("action", forged.action);
+            row.put("entity_type", forged.entityType);
+            row.put("entity_id", forged.entityId);
+            row.put("details", forged.details);
+            row.put("prev_hash", forged.prevHash);
+            row.put("hash", forged.hash);
+            try {
+                insert(row);
+                assertBrokenAt(newest + 1, "added after");
+            } finally {
+                update("DELETE FROM audit_trail WHERE seq = ?", newest + 1);
+            }
+        });
+    }
+
+    /** Entries appended while the walk runs are neither missing nor forged. */
+    @Test
+    void theTrailStaysIntactWhileOthersWrite() throws Exception {
+        String admin = Api.admin();
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < 45; i++) {
+                writes.add(writers.submit(() -> Api.createOrganization(Api.unique("AZ Trail busy"))));
+            }
+            List<String> results = new ArrayList<>();
+            while (writes.stream().anyMatch(w -> !w.isDone())) {
+                JsonPath result = as(admin).get("/api/audit-trail/verify").then().statusCode(200).extract().jsonPath();
+                if (!result.getBoolean("intact")) {
+                    results.add(result.prettify());
+                }
+            }
+            for (Future<?> write : writes) {
+                write.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(results).as("verifications during writes that reported a broken trail").isEmpty();
+        } finally {
+            writers.shutdownNow();
+        }
         assertIntact();
-        Map<String, Object> original = row(forged);
+    }
+
+    private void forge(long seq, long reportedAt, String problemWord) throws SQLException {
+        Map<String, Object> original = row(seq);
         try {
             TrailEntry entry = entryOf(original);
             entry.actor = "someone-else";
             entry.details = "{\"before\":null,\"after\":{\"name\":\"forged\"}}";
             entry.hash = TrailHashing.hash(entry);
             update("UPDATE audit_trail SET actor = ?, details = ?, hash = ? WHERE seq = ?", entry.actor, entry.details,
-                    entry.hash, forged);
-            assertBrokenAt(pair.get(1), "follow");
+                    entry.hash, seq);
+            assertBrokenAt(reportedAt, problemWord);
         } finally {
             update("UPDATE audit_trail SET actor = ?, details = ?, hash = ? WHERE seq = ?", original.get("actor"),
-                    original.get("details"), original.get("hash"), forged);
+                    original.get("details"), original.get("hash"), seq);
+        }
+    }
+
+    interface Tampering {
+        void with(long newestSeq) throws SQLException;
+    }
+
+    /**
+     * Holds the trail's head row locked while it is tampered with and verified, so that no other writer appends
+     * (and fails on a forged seq) meanwhile: writers wait, readers such as verify do not. Checks the trail is
+     * intact before and, restored, after.
+     */
+    private void frozen(Tampering tampering) throws SQLException {
+        auditor();
+        assertIntact();
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            long newest;
+            try (PreparedStatement s = lock.prepareStatement("SELECT last_seq FROM audit_trail_head WHERE id = 1 FOR UPDATE");
+                    ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                newest = rs.getLong(1);
+            }
+            try {
+                tampering.with(newest);
+            } finally {
+                lock.rollback();
+            }
         }
         assertIntact();
+    }
+
+    private String rowHash(long seq) throws SQLException {
+        return (String) row(seq).get("hash");
     }
 
     /** Seqs of consecutive entries of this test's own organisations, with newer entries after them. */
@@ -125,7 +246,7 @@ class AuditTrailTamperTest {
                 first = seqs.stream().mapToLong(Long::longValue).min().orElseThrow();
             }
         }
-        List<Long> seqs = new java.util.ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
         for (long s = first; s < first + count; s++) {
             seqs.add(s);
         }
