@@ -578,6 +578,8 @@ class BadInputCorpusTest {
         files.put("random bytes as a zip", new Object[] {"application/zip", null, randomBytes(random, 4096)});
         files.put("empty zip", new Object[] {"application/zip", null, zip(Map.of())});
         files.put("export cut in half", new Object[] {"application/zip", null, Arrays.copyOf(export, export.length / 2)});
+        files.put("export cut before its last entry", new Object[] {"application/zip", null,
+                Arrays.copyOf(export, lastLocalHeader(export))});
         files.put("export with flipped bytes", new Object[] {"application/zip", null, flipped(export, random)});
         files.put("zip bomb of 60 MB", new Object[] {"application/zip", null, zipBomb("organizations.csv", 60L << 20, null)});
         files.put("zip of unknown files", new Object[] {"application/zip", null, zip(Map.of("notes.txt", "x".getBytes(StandardCharsets.UTF_8)))});
@@ -669,6 +671,16 @@ class BadInputCorpusTest {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Where the zip's last entry starts: a zip cut there is a complete zip of fewer files, but for its end record. */
+    private static int lastLocalHeader(byte[] zip) {
+        for (int at = zip.length - 4; at > 0; at--) {
+            if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 3 && zip[at + 3] == 4) {
+                return at;
+            }
+        }
+        throw new IllegalStateException("the export holds one entry only");
     }
 
     private static byte[] flipped(byte[] original, Random random) {
