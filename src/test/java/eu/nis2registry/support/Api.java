@@ -37,6 +37,7 @@ public final class Api {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final Map<String, byte[]> TOTP_SECRETS = new ConcurrentHashMap<>();
+    private static final String TOTP_PROPERTY = "eu.nis2registry.test.totp.";
 
     private Api() {
     }
@@ -133,8 +134,15 @@ public final class Api {
     public record User(long id, String username, String token) {
     }
 
-    /** Logs in; when the token is enrolment-only, enrols TOTP, which upgrades that token. */
+    /**
+     * Logs in; when the token is enrolment-only, enrols TOTP, which upgrades that token. A user who enrolled
+     * before (in an earlier start of the service: a test profile restarts it) logs in with a code instead.
+     */
     public static String loginAndEnrol(String username, String password) {
+        byte[] enrolled = totpSecret(username);
+        if (enrolled != null) {
+            return loginWithCode(username, password, enrolled);
+        }
         var response = anonymous().body(Map.of("username", username, "password", password))
                 .post("/api/auth/token").then().statusCode(200).extract().jsonPath();
         String token = response.getString("token");
@@ -143,6 +151,7 @@ public final class Api {
             String secret = as(token).post("/api/me/totp").then().statusCode(200).extract().jsonPath().getString("secret");
             byte[] key = Base32.decode(secret);
             TOTP_SECRETS.put(username, key);
+            System.setProperty(TOTP_PROPERTY + username, secret);
             as(token).body(Map.of("otp", currentCode(key))).post("/api/me/totp/confirm").then().statusCode(204);
         }
         return token;
@@ -152,8 +161,39 @@ public final class Api {
         return Totp.standard().code(secret, Totp.stepOf(Instant.now()));
     }
 
+    /**
+     * The secret a user enrolled with. Kept in a system property too: a test profile restarts the service on the
+     * same database in a class loader of its own, where this class starts empty while the admin stays enrolled.
+     */
     public static byte[] totpSecret(String username) {
-        return TOTP_SECRETS.get(username);
+        byte[] secret = TOTP_SECRETS.get(username);
+        String kept = System.getProperty(TOTP_PROPERTY + username);
+        if (secret == null && kept != null) {
+            secret = Base32.decode(kept);
+            TOTP_SECRETS.put(username, secret);
+        }
+        return secret;
+    }
+
+    /** A code works once: when this step's code was used already, the next step's is waited for. */
+    private static String loginWithCode(String username, String password, byte[] secret) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Response answer = anonymous().body(Map.of("username", username, "password", password, "otp", currentCode(secret)))
+                    .post("/api/auth/token");
+            if (answer.statusCode() == 200) {
+                return answer.jsonPath().getString("token");
+            }
+            long step = Totp.stepOf(Instant.now());
+            while (Totp.stepOf(Instant.now()) == step) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new AssertionError(username + " cannot log in with a code of the secret it enrolled");
     }
 
     public static long createOrganization(String name, String... emailDomains) {
