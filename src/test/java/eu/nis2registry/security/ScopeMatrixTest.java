@@ -114,6 +114,8 @@ class ScopeMatrixTest {
                 }
             }
         }
+        System.out.printf("Scope matrix: %d operations, %d calls by %d users of organisation A%n", operations().size(), calls,
+                w.usersOfA().size());
         assertThat(calls).isGreaterThan(200);
         assertThat(failures).as("answers that let organisation A reach B's records").isEmpty();
         assertThat(snapshotOfB(w)).as("B's records after every call of A's users").isEqualTo(before);
@@ -141,6 +143,37 @@ class ScopeMatrixTest {
         }
         assertThat(calls).isPositive();
         assertThat(failures).isEmpty();
+        assertThat(snapshotOfB(w)).isEqualTo(before);
+    }
+
+    /**
+     * The inventory import carries its records in CSV rows, where the generic matrix cannot put B's ids: rows naming
+     * B's organisation or engagement are refused (a row error is the import's way of refusing: all rows or none).
+     */
+    @Test
+    void anInventoryImportByAUserOfANeverWritesIntoB() {
+        World w = world();
+        Map<String, String> before = snapshotOfB(w);
+        String orgB = as(w.cisoB().token()).get("/api/organizations/" + w.orgB()).then().extract().jsonPath().getString("name");
+        // The subcontractor: A's writers may rename the shared supplier itself during the matrix.
+        String supplier = as(w.cisoB().token()).get("/api/suppliers/" + w.b().get(RecordKind.SUBCONTRACTOR)).then().extract()
+                .jsonPath().getString("domains[0]");
+        assertThat(supplier).isNotBlank();
+        String orgA = as(w.usersOfA().get(0).token()).get("/api/organizations/" + w.orgA()).then().extract().jsonPath().getString("name");
+        String header = "id,organization,supplier,service,service_hosts,data_categories,access,criticality,contract_clauses\n";
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("engagements", header + "," + orgB + "," + supplier + ",Planted by A,,HEALTH,PRIVILEGED,CRITICAL,\n");
+        files.put("engagements ", header + w.b().get(RecordKind.ENGAGEMENT) + "," + orgA + "," + supplier + ",Taken by A,,HEALTH,USER,LOW,\n");
+        files.put("organizations", "id,name,enterprise_number,sector,nis2_category,email_domains\n"
+                + w.orgB() + ",Renamed by A,,Health,ESSENTIAL,\n");
+        for (Api.User user : w.usersOfA()) {
+            files.forEach((kind, csv) -> {
+                Response answer = given().header("Authorization", "Bearer " + user.token()).contentType("text/csv")
+                        .body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/inventory/import?kind=" + kind.strip());
+                assertThat(answer.statusCode()).as("%s import of B's rows by %s", kind, w.roleOf().get(user.username()))
+                        .isBetween(400, 499);
+            });
+        }
         assertThat(snapshotOfB(w)).isEqualTo(before);
     }
 
