@@ -73,6 +73,15 @@ public class ErrorMappers {
         return api(new ApiException(400, "malformed_json", "The request body is not valid JSON" + where));
     }
 
+    /**
+     * A request body that ends early or is damaged (a multipart form cut short, a truncated zip): the client's
+     * mistake, not ours. Server-side file errors reach the mappers as UncheckedIOException, never as this.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e) {
+        return api(ApiException.badRequest("The request body could not be read: it is cut short or damaged", List.of()));
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
         return api(new ApiException(401, "unauthorized", "A valid bearer token is required"));

@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class BindingProblems extends DeserializationProblemHandler {
 
+    /** A string of the right type whose content cannot be stored: a validation problem (422), not a type problem. */
+    static final String NUL_MESSAGE = "must not contain NUL characters";
+
     private static final ThreadLocal<List<ErrorDetail>> CURRENT = new ThreadLocal<>();
 
     static void begin() {
@@ -46,7 +49,8 @@ public final class BindingProblems extends DeserializationProblemHandler {
         if (!collecting()) {
             return NOT_HANDLED;
         }
-        note(ctxt.getParser(), expectation(targetType) + ", got \"" + abbreviate(value) + "\"");
+        note(ctxt.getParser(), targetType == String.class ? NUL_MESSAGE
+                : expectation(targetType) + ", got \"" + abbreviate(value) + "\"");
         return null;
     }
 

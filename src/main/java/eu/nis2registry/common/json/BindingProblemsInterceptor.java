@@ -55,6 +55,9 @@ public class BindingProblemsInterceptor implements ReaderInterceptor {
                 }
             }
         }
+        if (problems.stream().allMatch(p -> BindingProblems.NUL_MESSAGE.equals(p.message()))) {
+            throw ApiException.invalid(all);
+        }
         throw ApiException.badRequest(all.size() == 1 ? "1 problem in the request body"
                 : all.size() + " problems in the request body", all);
     }

@@ -64,13 +64,14 @@ public class ExposureService {
 
     @Transactional
     public AggregateView recordAggregate(AggregateRequest request) {
+        // As for any id outside the caller's scope: 404, the same answer whether it exists or not.
+        if (request.organizationId() != null
+                && (!scope.canSee(request.organizationId()) || Organization.findById(request.organizationId()) == null)) {
+            throw ApiException.notFound("Organization");
+        }
         List<ErrorDetail> problems = new ArrayList<>();
         if (Supplier.findById(request.supplierId()) == null) {
             problems.add(ErrorDetail.field("supplierId", "no supplier with id " + request.supplierId()));
-        }
-        if (request.organizationId() != null
-                && (!scope.canSee(request.organizationId()) || Organization.findById(request.organizationId()) == null)) {
-            problems.add(ErrorDetail.field("organizationId", "no organization " + request.organizationId() + " in your scope"));
         }
         if (request.compromisedFrom() != null && request.compromisedTo() != null
                 && request.compromisedFrom().isAfter(request.compromisedTo())) {

@@ -81,7 +81,7 @@ public class LeakImportService {
         if (source.isEmpty() || source.length() > 200 || source.chars().anyMatch(Character::isISOControl)) {
             problems.add(ErrorDetail.field("source", "name the feed or report the file comes from (1 to 200 characters)"));
         }
-        Long organizationId = organizationOf(parameters.organizationId(), problems);
+        Long organizationId = organizationOf(parameters.organizationId());
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("The import cannot start: " + problems.size() + " problem(s)", problems);
         }
@@ -125,10 +125,11 @@ public class LeakImportService {
     }
 
     /** The organisation the import is for: given, else the uploader's only one, else none (sector-wide). */
-    private Long organizationOf(Long requested, List<ErrorDetail> problems) {
+    private Long organizationOf(Long requested) {
         if (requested != null) {
+            // As for any id outside the caller's scope: 404, the same answer whether it exists or not.
             if (!scope.canSee(requested) || Organization.findById(requested) == null) {
-                problems.add(ErrorDetail.field("organizationId", "no organization " + requested + " in your scope"));
+                throw ApiException.notFound("Organization");
             }
             return requested;
         }

@@ -94,8 +94,14 @@ public class InventoryResource {
     }
 
     private static void readZip(InputStream body, Map<Kind, String> files) throws IOException {
+        // The body is capped by BodyLimits. A zip cut short between two entries reads as a shorter zip (the stream
+        // just ends), so the end record, which only a complete zip carries, is checked before importing anything.
+        byte[] bytes = body.readAllBytes();
+        if (!endsWithCentralDirectory(bytes)) {
+            throw ApiException.badRequest("The upload is not a complete zip file; for one CSV add ?kind=", List.of());
+        }
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(body, StandardCharsets.UTF_8)) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             ZipEntry entry;
             boolean any = false;
             while ((entry = zip.getNextEntry()) != null) {
@@ -123,6 +129,17 @@ public class InventoryResource {
         } catch (java.util.zip.ZipException e) {
             throw ApiException.badRequest("The upload is not a readable zip file", List.of());
         }
+    }
+
+    /** The end-of-central-directory record: its signature within the last 64 KB + 22 bytes, its comment reaching the end. */
+    private static boolean endsWithCentralDirectory(byte[] bytes) {
+        for (int at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xFFFF); at--) {
+            if (bytes[at] == 'P' && bytes[at + 1] == 'K' && bytes[at + 2] == 5 && bytes[at + 3] == 6) {
+                int commentLength = (bytes[at + 20] & 0xFF) | (bytes[at + 21] & 0xFF) << 8;
+                return at + 22 + commentLength == bytes.length;
+            }
+        }
+        return false;
     }
 
     private static String text(byte[] bytes, String fileName) {

@@ -68,6 +68,10 @@ public class BlastRadiusService {
         }
         long aggregateRecords = 0;
         for (LeakAggregate a : LeakAggregate.<LeakAggregate>list("supplierId", leaking.id)) {
+            // An aggregate recorded for one organisation is that organisation's, as in the exposure view.
+            if (a.organizationId != null && !scope.canSee(a.organizationId)) {
+                continue;
+            }
             aggregateRecords += a.records;
             if (a.organizationId != null) {
                 credentialsByOrganization.merge(a.organizationId, a.records, Long::sum);

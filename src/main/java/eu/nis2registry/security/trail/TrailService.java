@@ -58,36 +58,53 @@ public class TrailService {
     /**
      * Recomputes every entry's hash from its fields and the previous entry's hash, in sequence order, and
      * checks the head row: an entry edited, removed or inserted behind the service's back breaks the chain there.
+     * Entries appended while the walk runs are walked too: an entry and the head row it moves commit together, so
+     * a head ahead of the walk means either newer entries to read or missing ones, and a head behind it a forgery.
      */
     public Verification verify() {
         String previous = TrailHashing.GENESIS;
-        long expectedSeq = 1;
+        long newest = 0;
         long checked = 0;
-        for (int page = 0; ; page++) {
-            List<TrailEntry> entries = TrailEntry.<TrailEntry>findAll(Sort.by("seq")).page(Page.of(page, WALK_PAGE)).list();
-            if (entries.isEmpty()) {
-                break;
+        while (true) {
+            for (List<TrailEntry> entries = after(newest); !entries.isEmpty(); entries = after(newest)) {
+                for (TrailEntry entry : entries) {
+                    checked++;
+                    if (entry.seq != newest + 1) {
+                        return new Verification(false, checked, newest + 1, "entry " + (newest + 1) + " is missing", null);
+                    }
+                    if (!entry.prevHash.equals(previous)) {
+                        return new Verification(false, checked, entry.seq, "does not follow the entry before it", null);
+                    }
+                    if (!TrailHashing.hash(entry).equals(entry.hash)) {
+                        return new Verification(false, checked, entry.seq, "its content no longer matches its hash", null);
+                    }
+                    previous = entry.hash;
+                    newest = entry.seq;
+                }
             }
-            for (TrailEntry entry : entries) {
-                checked++;
-                if (entry.seq != expectedSeq) {
-                    return new Verification(false, checked, expectedSeq, "entry " + expectedSeq + " is missing", null);
-                }
-                if (!entry.prevHash.equals(previous)) {
-                    return new Verification(false, checked, entry.seq, "does not follow the entry before it", null);
-                }
-                if (!TrailHashing.hash(entry).equals(entry.hash)) {
-                    return new Verification(false, checked, entry.seq, "its content no longer matches its hash", null);
-                }
-                previous = entry.hash;
-                expectedSeq++;
+            TrailHead head = TrailHead.findById(1);
+            if (head == null) {
+                return new Verification(false, checked, newest + 1, "the trail's head record is missing", null);
             }
-            TrailEntry.getEntityManager().clear();
+            if (head.lastSeq < newest) {
+                return new Verification(false, checked, head.lastSeq + 1, "was added after the newest entry the trail recorded", null);
+            }
+            if (head.lastSeq == newest) {
+                if (!head.lastHash.equals(previous)) {
+                    // The newest entry was rewritten with a hash recomputed to fit: only the head knows the original.
+                    return new Verification(false, checked, newest, "no longer matches the hash the trail recorded for it", null);
+                }
+                return new Verification(true, checked, null, null, previous);
+            }
+            if (TrailEntry.count("seq > ?1", newest) == 0) {
+                return new Verification(false, checked, newest + 1, "the newest entries are missing", null);
+            }
         }
-        TrailHead head = TrailHead.findById(1);
-        if (head == null || head.lastSeq != expectedSeq - 1 || !head.lastHash.equals(previous)) {
-            return new Verification(false, checked, expectedSeq, "the newest entries are missing", null);
-        }
-        return new Verification(true, checked, null, null, previous);
+    }
+
+    /** The next entries after {@code seq}, read afresh: the walk holds no more than one page in memory. */
+    private static List<TrailEntry> after(long seq) {
+        TrailEntry.getEntityManager().clear();
+        return TrailEntry.<TrailEntry>find("seq > ?1", Sort.by("seq"), seq).page(Page.of(0, WALK_PAGE)).list();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static eu.nis2registry.support.Api.as;
 
+/** Shared by every test that imports leak files: security tests import the sample too. */
 public final class LeakFixtures {
 
     private LeakFixtures() {
