@@ -103,6 +103,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof ApiException problem) {
+            return api(problem);
+        }
         int status = e.getResponse().getStatus();
         // Quarkus REST wraps JSON syntax errors (not type mismatches) in a plain 400 before any mapper sees them.
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {

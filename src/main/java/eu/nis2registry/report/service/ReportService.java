@@ -80,6 +80,7 @@ public class ReportService {
 
     @Transactional
     public ReportView create(CreateReport request) {
+        requireReachable(request);
         ReportKind kind = validate(request);
         Report report = new Report();
         report.kind = kind;
@@ -169,6 +170,25 @@ public class ReportService {
 
     private static ReportHeader header(Report report) {
         return new ReportHeader(report.id, report.createdAt, report.createdBy, report.language);
+    }
+
+    /**
+     * Every record the request names must be in reach before anything else is said about it: a 422 about another
+     * organisation's audit would tell the caller it exists.
+     */
+    private void requireReachable(CreateReport request) {
+        if (request == null) {
+            return;
+        }
+        if (request.auditId() != null) {
+            scope.require(Audit.class, request.auditId(), "Audit");
+        }
+        if (request.organizationId() != null) {
+            scope.requireOrganization(request.organizationId());
+        }
+        if (request.supplierId() != null && Supplier.findById(request.supplierId()) == null) {
+            throw ApiException.notFound("Supplier");
+        }
     }
 
     /** Every problem of the request at once (422); scope and state are checked afterwards (404, 409). */
