@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -83,6 +84,12 @@ public final class BackupWriter {
             Progress progress) throws IOException, SQLException {
         Files.createDirectories(backupsDir);
         Path partial = Files.createDirectory(backupsDir.resolve(name + PARTIAL));
+        try {
+            // Password hashes, sealed TOTP secrets, evidence: for the service's own account only.
+            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException ignored) {
+            // Not a POSIX file system: the backups folder's own permissions protect it.
+        }
         try {
             List<FileEntry> files = new ArrayList<>();
             Snapshot snapshot = snapshot(connection, sources, partial, files, progress);
