@@ -63,6 +63,7 @@ class OpenApiContractTest {
             "PUT /api/users/{id}",
             "PUT /api/users/{id}/password",
             "GET /api/me",
+            "POST /api/me/recovery-codes",
             "PUT /api/organizations/{id}",
             "PUT /api/suppliers/{id}",
             "DELETE /api/suppliers/{id}/subcontractors/{subcontractorId}",
