@@ -84,7 +84,8 @@ class OpenApiContractTest {
             "GET /api/leak-imports",
             "GET /api/concentration",
             "GET /api/audit-trail",
-            "GET /api/audit-trail/verify");
+            "GET /api/audit-trail/verify",
+            "POST /api/admin/backup");
 
     private static JsonPath openApi() {
         return Api.anonymous().queryParam("format", "json").get("/q/openapi")
