@@ -1,5 +1,6 @@
 package eu.nis2registry.support;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -15,6 +16,10 @@ import static io.restassured.RestAssured.given;
 
 /** The public API of a packaged service, for integration tests: the same calls a client or a script makes. */
 public final class ServiceClient {
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
 
     private final String url;
 
@@ -32,6 +37,24 @@ public final class ServiceClient {
 
     public RequestSpecification anonymous() {
         return given().baseUri(url).contentType(ContentType.JSON);
+    }
+
+    /**
+     * A multipart/form-data request with one text field and one file, sent with a Content-Length as browsers and
+     * curl send it (the service refuses chunked bodies outside leak uploads; REST Assured would chunk).
+     */
+    public RequestSpecification multipart(String token, String field, String value, String filename, byte[] content,
+            String contentType) {
+        String boundary = "----it-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return given().baseUri(url).header("Authorization", "Bearer " + token)
+                .contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray());
     }
 
     public String login(String username, String password) {
