@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A questionnaire as clients read it: the model of the YAML file, with conditions spelled out. */
 public final class QuestionnaireDtos {
@@ -75,17 +76,22 @@ public final class QuestionnaireDtos {
             return null;
         }
         return condition.anyOf().stream()
-                .map(c -> new ConditionClause(c.dataCategories(), c.access(), c.criticality())).toList();
+                .map(c -> new ConditionClause(sorted(c.dataCategories()), sorted(c.access()), sorted(c.criticality()))).toList();
     }
 
     private static KnockOutView knockOut(KnockOut knockOut) {
         if (knockOut instanceof KnockOut.OnAnswers on) {
-            return new KnockOutView(on.answers(), null, clauses(on.when()));
+            return new KnockOutView(sorted(on.answers()), null, clauses(on.when()));
         }
         if (knockOut instanceof KnockOut.AtMost atMost) {
             return new KnockOutView(null, atMost.threshold(), clauses(atMost.when()));
         }
         return null;
+    }
+
+    /** The model's sets iterate in an order that differs from one JVM to the next: answers list them sorted. */
+    private static <T extends Comparable<? super T>> Set<T> sorted(Set<T> set) {
+        return set == null ? null : new TreeSet<>(set);
     }
 
     public static Problem problem(ValidationProblem p) {

@@ -165,7 +165,12 @@ public class EvidenceService {
     }
 
     public Path pathOf(String sha256) {
-        return storage.dataDir().resolve("evidence").resolve(sha256.substring(0, 2)).resolve(sha256);
+        return evidencePath(storage.dataDir(), sha256);
+    }
+
+    /** Where the evidence file with this SHA-256 lives under a data folder (backups keep the same layout). */
+    public static Path evidencePath(Path dataDir, String sha256) {
+        return dataDir.resolve("evidence").resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     private static long sizeOf(Path upload) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.TreeSet;
 
 public final class UserDtos {
 
@@ -48,7 +49,8 @@ public final class UserDtos {
             boolean allOrganizations, boolean totpEnabled, boolean disabled, Instant createdAt) {
 
         public static UserView of(AppUser user) {
-            return new UserView(user.id, user.username, Set.copyOf(user.roles), Set.copyOf(user.organizationIds),
+            // Sorted: Set.copyOf iterates in an order that differs from one JVM (one instance, one restart) to the next.
+            return new UserView(user.id, user.username, new TreeSet<>(user.roles), new TreeSet<>(user.organizationIds),
                     user.allOrganizations, user.totpEnabled, user.disabled, user.createdAt);
         }
     }

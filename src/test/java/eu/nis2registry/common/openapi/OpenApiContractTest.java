@@ -68,6 +68,7 @@ class OpenApiContractTest {
             "PUT /api/users/{id}",
             "PUT /api/users/{id}/password",
             "GET /api/me",
+            "POST /api/me/recovery-codes",
             "PUT /api/organizations/{id}",
             "PUT /api/suppliers/{id}",
             "DELETE /api/suppliers/{id}/subcontractors/{subcontractorId}",
@@ -89,7 +90,8 @@ class OpenApiContractTest {
             "GET /api/concentration",
             "GET /api/audit-trail",
             "GET /api/audit-trail/verify",
-            "POST /api/me/recovery-codes");
+            "POST /api/me/recovery-codes",
+            "POST /api/admin/backup");
 
     private static JsonPath openApi() {
         return Api.anonymous().queryParam("format", "json").get("/q/openapi")

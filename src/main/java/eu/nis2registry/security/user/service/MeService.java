@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 
 /** What a user does for themselves: look at their account, enrol two-factor. */
 @ApplicationScoped
@@ -46,7 +46,7 @@ public class MeService {
 
     public Me me() {
         AppUser user = user();
-        return new Me(user.id, user.username, Set.copyOf(user.roles), Set.copyOf(user.organizationIds),
+        return new Me(user.id, user.username, new TreeSet<>(user.roles), new TreeSet<>(user.organizationIds),
                 user.allOrganizations, user.totpEnabled, users.totpRequired(user));
     }
 
