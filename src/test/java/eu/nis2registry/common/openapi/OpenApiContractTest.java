@@ -90,7 +90,6 @@ class OpenApiContractTest {
             "GET /api/concentration",
             "GET /api/audit-trail",
             "GET /api/audit-trail/verify",
-            "POST /api/me/recovery-codes",
             "POST /api/admin/backup");
 
     private static JsonPath openApi() {
