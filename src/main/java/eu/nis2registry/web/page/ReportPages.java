@@ -4,6 +4,7 @@ import eu.nis2registry.common.error.ApiException;
 import eu.nis2registry.common.error.ErrorDetail;
 import eu.nis2registry.common.http.BodyLimits;
 import eu.nis2registry.inventory.rest.InventoryDtos.OrganizationView;
+import eu.nis2registry.inventory.rest.InventoryDtos.SupplierView;
 import eu.nis2registry.inventory.service.OrganizationService;
 import eu.nis2registry.inventory.service.SupplierService;
 import eu.nis2registry.report.rest.ReportDtos.CreateReport;
@@ -40,6 +41,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +57,9 @@ import java.util.Set;
 public class ReportPages {
 
     private static final Role[] READERS = {Role.ADMIN, Role.CISO, Role.COMPLIANCE_OFFICER, Role.AUDITOR};
-    private static final Set<String> FIELDS = Set.of("kind", "auditId", "organizationId", "supplierId", "language");
+    /** Fields with an input of their own; problems with the kind or the audit are about the whole request. */
+    private static final Set<String> FIELDS = Set.of("organizationId", "supplierId", "language");
+    private static final int SUPPLIER_CHOICES = 1000;
 
     private final ReportService reports;
     private final OrganizationService organizations;
@@ -98,7 +102,8 @@ public class ReportPages {
                     audit ? null : Forms.blankToNull(language)));
             return Response.seeOther(URI.create("/ui/reports?created=" + made.id())).build();
         } catch (ApiException e) {
-            if (e.status() == 404 && audit) {
+            if (e.status() == 404) {
+                // Only a record outside the user's scope (or none at all) is not found: the page says so.
                 throw e;
             }
             return page(e.status() == 409 ? 409 : 422, null, form, Forms.of(e, FIELDS), null, null, FormErrors.NONE);
@@ -137,10 +142,24 @@ public class ReportPages {
                 .map(r -> new ReportRow(r, ReportViews.size(r.size(), web.locale()))).toList();
         GenerateForm filled = form.organizationId() == null && !visible.isEmpty()
                 ? new GenerateForm(form.kind(), visible.get(0).id().toString(), form.supplierId(), form.language()) : form;
-        ReportsPage view = new ReportsPage(rows, visible, filter, suppliers.search(null, 0, 1000).items(), filled,
+        ReportsPage view = new ReportsPage(rows, visible, filter, supplierChoices(form.supplierId()), filled,
                 formErrors, created, verification, verifyErrors);
         String html = Views.reports(web.page("reports"), view).setLocale(web.locale()).render();
         return Response.status(status).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** The suppliers by name; one chosen elsewhere (the supplier page's link) is offered even beyond the first ones. */
+    private List<SupplierView> supplierChoices(String chosen) {
+        List<SupplierView> choices = new ArrayList<>(suppliers.search(null, 0, SUPPLIER_CHOICES).items());
+        Long id = Forms.id(chosen);
+        if (id != null && choices.stream().noneMatch(s -> s.id().equals(id))) {
+            try {
+                choices.add(0, suppliers.get(id));
+            } catch (ApiException unknown) {
+                // A stale link: nothing is chosen.
+            }
+        }
+        return choices;
     }
 
     @ServerExceptionMapper
