@@ -113,7 +113,7 @@ public interface RiskMsg {
     @Message("Blast radius of {supplier}")
     String blast_title(String supplier);
 
-    @Message("Leaks of this supplier are on record: {observations} credential observation(s) and {records} record(s) in reported leaks. Each organisation below is exposed; open it to see what it must do now.")
+    @Message("Leaks of this supplier are on record: {observations} credential observation(s){#if records > 0} and {records} record(s) in reported leaks{/if}. Each organisation below is exposed; open it to see what it must do now.")
     String blast_leaked(long observations, long records);
 
     @Message("No leak of this supplier is on record. The organisations below would be exposed if it leaked; the actions are the response plan.")
@@ -125,6 +125,9 @@ public interface RiskMsg {
     @Message("{n} engagement(s) in your scope depend on it, directly or through subcontractors.")
     String blast_count(int n);
 
+    @Message("Engaged supplier")
+    String engaged_supplier();
+
     @Message("This engagement")
     String this_engagement();
 
@@ -134,7 +137,7 @@ public interface RiskMsg {
     @Message("engaged directly")
     String engaged_directly();
 
-    @Message("{n} own account(s) in leaks")
+    @Message("{n} exposed credential(s)")
     String exposed_credentials(long n);
 
     @Message("Path in the supply chain")
