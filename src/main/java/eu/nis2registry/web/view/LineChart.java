@@ -60,8 +60,6 @@ public record LineChart(List<Band> bands, List<String> grid, List<Tick> yTicks, 
     @TemplateData
     public record Tiers(int medium, int high, int critical) {
 
-        public static final Tiers DEFAULT = new Tiers(25, 50, 75);
-
         int[] bounds() {
             return new int[] {0, medium, high, critical, 100};
         }
@@ -142,9 +140,5 @@ public record LineChart(List<Band> bands, List<String> grid, List<Tick> yTicks, 
 
     public int plotWidth() {
         return RIGHT - LEFT;
-    }
-
-    public boolean empty() {
-        return lines.isEmpty() && dots.isEmpty();
     }
 }

@@ -87,10 +87,6 @@ public record RiskTrend(int days, List<Day> points, LineChart chart) {
         return points.isEmpty();
     }
 
-    public Day first() {
-        return points.isEmpty() ? null : points.get(0);
-    }
-
     public Day last() {
         return points.isEmpty() ? null : points.get(points.size() - 1);
     }

@@ -65,10 +65,6 @@ public final class RiskViews {
             return RiskViews.tone(risk.tier());
         }
 
-        public boolean addsUp() {
-            return factorTotal == risk.score();
-        }
-
         /** The factors by component, in the engine's order: inherent, controls, exposure, floors. */
         public List<FactorGroup> groups() {
             java.util.Map<String, List<FactorRow>> byComponent = new java.util.LinkedHashMap<>();
@@ -121,10 +117,6 @@ public final class RiskViews {
 
     @TemplateData
     public record SupplierRisk(List<SupplierRiskRow> rows, Blast blast) {
-
-        public int highest() {
-            return rows.stream().mapToInt(SupplierRiskRow::score).max().orElse(0);
-        }
     }
 
     @TemplateData

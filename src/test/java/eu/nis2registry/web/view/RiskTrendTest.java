@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RiskTrendTest {
 
+    private static final LineChart.Tiers TIERS = new LineChart.Tiers(25, 50, 75);
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     @Test
@@ -25,7 +27,7 @@ class RiskTrendTest {
                 change(2, 60, TODAY.minusDays(10), "12:00"),
                 change(1, 50, TODAY.minusDays(5), "23:59"),
                 change(1, 70, TODAY.minusDays(4), "00:00"));
-        RiskTrend trend = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, LineChart.Tiers.DEFAULT);
+        RiskTrend trend = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, TIERS);
 
         assertThat(trend.points()).hasSize(11);
         assertThat(day(trend, TODAY.minusDays(10))).extracting(RiskTrend.Day::mean, RiskTrend.Day::max, RiskTrend.Day::engagements)
@@ -42,10 +44,10 @@ class RiskTrendTest {
         List<ScoreChange> changes = List.of(
                 change(1, 30, TODAY.minusDays(200), "08:00"),
                 change(2, 80, TODAY.minusDays(3), "08:00"));
-        RiskTrend trend = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, LineChart.Tiers.DEFAULT);
+        RiskTrend trend = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, TIERS);
 
         assertThat(trend.points()).hasSize(90);
-        assertThat(trend.first()).extracting(RiskTrend.Day::date, RiskTrend.Day::mean, RiskTrend.Day::engagements)
+        assertThat(trend.points().get(0)).extracting(RiskTrend.Day::date, RiskTrend.Day::mean, RiskTrend.Day::engagements)
                 .containsExactly(TODAY.minusDays(89), 30.0, 1);
         assertThat(day(trend, TODAY.minusDays(3))).extracting(RiskTrend.Day::mean, RiskTrend.Day::max, RiskTrend.Day::engagements)
                 .containsExactly(55.0, 80, 2);
@@ -57,7 +59,7 @@ class RiskTrendTest {
                 change(1, 30, TODAY.minusDays(20), "08:00"),
                 change(1, 30, TODAY.minusDays(15), "08:00"),
                 change(1, 45, TODAY.minusDays(2), "08:00"));
-        RiskTrend trend = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, LineChart.Tiers.DEFAULT);
+        RiskTrend trend = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, TIERS);
 
         assertThat(trend.changes()).extracting(RiskTrend.Day::date).containsExactly(TODAY.minusDays(2), TODAY.minusDays(20));
     }
@@ -65,15 +67,15 @@ class RiskTrendTest {
     @Test
     void theMeanIsWrittenInThePageLanguage() {
         List<ScoreChange> changes = List.of(change(1, 52, TODAY, "08:00"), change(2, 53, TODAY, "09:00"));
-        assertThat(RiskTrend.of(changes, TODAY, 90, Locale.forLanguageTag("nl"), LineChart.Tiers.DEFAULT).last().meanText())
+        assertThat(RiskTrend.of(changes, TODAY, 90, Locale.forLanguageTag("nl"), TIERS).last().meanText())
                 .isEqualTo("52,5");
-        assertThat(RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, LineChart.Tiers.DEFAULT).last().meanText())
+        assertThat(RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, TIERS).last().meanText())
                 .isEqualTo("52.5");
     }
 
     @Test
     void withoutHistoryTheTrendIsEmptyAndDrawsNoLine() {
-        RiskTrend trend = RiskTrend.of(List.of(), TODAY, 90, Locale.ENGLISH, LineChart.Tiers.DEFAULT);
+        RiskTrend trend = RiskTrend.of(List.of(), TODAY, 90, Locale.ENGLISH, TIERS);
         assertThat(trend.empty()).isTrue();
         assertThat(trend.chart().lines()).isEmpty();
         assertThat(trend.last()).isNull();
@@ -82,7 +84,7 @@ class RiskTrendTest {
     @Test
     void theLinesRunFromTheFirstDayWithAScoreToTheRightEdge() {
         List<ScoreChange> changes = List.of(change(1, 100, TODAY.minusDays(44), "08:00"));
-        LineChart chart = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, LineChart.Tiers.DEFAULT).chart();
+        LineChart chart = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, TIERS).chart();
         assertThat(chart.lines()).extracting(LineChart.Line::key).containsExactly("max", "mean");
         String[] points = chart.lines().get(1).points().split(" ");
         assertThat(points).hasSize(45);
@@ -104,7 +106,7 @@ class RiskTrendTest {
             }
             List<ScoreChange> sorted = new ArrayList<>(changes);
             sorted.sort((a, b) -> a.computedAt().compareTo(b.computedAt()));
-            RiskTrend trend = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, LineChart.Tiers.DEFAULT);
+            RiskTrend trend = RiskTrend.of(changes, TODAY, 90, Locale.ENGLISH, TIERS);
             for (RiskTrend.Day day : trend.points()) {
                 Instant end = day.date().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
                 java.util.Map<Long, Integer> latest = new java.util.HashMap<>();

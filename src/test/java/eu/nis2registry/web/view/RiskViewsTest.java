@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RiskViewsTest {
 
+    private static final LineChart.Tiers TIERS = new LineChart.Tiers(25, 50, 75);
+
     @Test
     void theBandsAndTheGaugeFollowTheConfiguredThresholds() {
         LineChart.Tiers tiers = new LineChart.Tiers(20, 40, 80);
@@ -38,11 +40,10 @@ class RiskViewsTest {
         RiskView view = new RiskView(1L, 2L, 3L, 67, "HIGH", new ComponentsView(17, 30, 20.19), List.of(), "2026.1", false,
                 LocalDate.of(2026, 11, 27), Instant.parse("2026-11-27T10:00:00Z"));
         RiskViews.EngagementRisk risk = new RiskViews.EngagementRisk(view, factors, 67, List.of(),
-                RiskViews.Gauge.of(LineChart.Tiers.DEFAULT, 67), null);
+                RiskViews.Gauge.of(TIERS, 67), null);
 
         assertThat(risk.groups()).extracting(RiskViews.FactorGroup::component).containsExactly("INHERENT", "CONTROLS", "EXPOSURE");
         assertThat(risk.groups()).extracting(RiskViews.FactorGroup::points).containsExactly(17, 30, 20);
-        assertThat(risk.addsUp()).isTrue();
         assertThat(risk.tone()).isEqualTo("high");
     }
 

@@ -12,13 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScoreHistoryTest {
 
+    private static final LineChart.Tiers TIERS = new LineChart.Tiers(25, 50, 75);
+
     private static final Instant START = Instant.parse("2026-09-01T08:00:00Z");
 
     @Test
     void aScoreHoldsUntilTheNextChangeAndTheLastOneUntilNow() {
         List<HistoryEntry> history = List.of(entry(30, "MEDIUM", START, "first score"),
                 entry(60, "HIGH", START.plus(Duration.ofDays(50)), "leak import 7"));
-        ScoreHistory shown = ScoreHistory.of(history, START.plus(Duration.ofDays(100)), Locale.ENGLISH, LineChart.Tiers.DEFAULT);
+        ScoreHistory shown = ScoreHistory.of(history, START.plus(Duration.ofDays(100)), Locale.ENGLISH, TIERS);
 
         String[] points = shown.chart().lines().get(0).points().split(" ");
         assertThat(points).hasSize(4);
@@ -34,17 +36,18 @@ class ScoreHistoryTest {
     @Test
     void theTimeAxisSaysDatesForDaysAndOneTimeForMinutes() {
         List<HistoryEntry> old = List.of(entry(30, "MEDIUM", START, "first score"));
-        assertThat(ScoreHistory.of(old, START.plus(Duration.ofDays(20)), Locale.ENGLISH, LineChart.Tiers.DEFAULT).chart().xTicks())
+        assertThat(ScoreHistory.of(old, START.plus(Duration.ofDays(20)), Locale.ENGLISH, TIERS).chart().xTicks())
                 .extracting(LineChart.Tick::label).containsExactly("1 Sep", "11 Sep", "21 Sep");
-        assertThat(ScoreHistory.of(old, START.plus(Duration.ofMinutes(3)), Locale.ENGLISH, LineChart.Tiers.DEFAULT).chart().xTicks())
+        assertThat(ScoreHistory.of(old, START.plus(Duration.ofMinutes(3)), Locale.ENGLISH, TIERS).chart().xTicks())
                 .extracting(LineChart.Tick::label).containsExactly("08:03");
     }
 
     @Test
     void noHistoryDrawsNothing() {
-        ScoreHistory shown = ScoreHistory.of(List.of(), START, Locale.ENGLISH, LineChart.Tiers.DEFAULT);
+        ScoreHistory shown = ScoreHistory.of(List.of(), START, Locale.ENGLISH, TIERS);
         assertThat(shown.empty()).isTrue();
-        assertThat(shown.chart().empty()).isTrue();
+        assertThat(shown.chart().lines()).isEmpty();
+        assertThat(shown.chart().dots()).isEmpty();
     }
 
     private static HistoryEntry entry(int score, String tier, Instant at, String reason) {
