@@ -214,8 +214,10 @@ class BrowserFlowTest {
         chromium.size(390, 844);
         open("/ui/dashboard");
         chromium.screenshot("15-dashboard-390");
-        chromium.fullPage("15b-dashboard-390-full", 390);
-        chromium.size(390, 844);
+        scrollTo("trend-h");
+        chromium.screenshot("15b-dashboard-390-trend");
+        scrollTo("eng-h");
+        chromium.screenshot("15c-dashboard-390-engagements");
         open(auditUrl.replaceFirst("^https?://[^/]+", ""));
         chromium.screenshot("16-audit-390");
         open("/ui/leak-imports");
@@ -407,6 +409,12 @@ class BrowserFlowTest {
         Files.writeString(file, lines, StandardCharsets.UTF_8);
         file.toFile().deleteOnExit();
         return file;
+    }
+
+    /** Scrolls the element to the top of the window, with a little room above it. */
+    private static void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start'}); window.scrollBy(0, -12);", id);
     }
 
     private void open(String path) {
