@@ -48,7 +48,8 @@ public class WebContext {
         boolean officer = user.hasRole(Role.COMPLIANCE_OFFICER);
         boolean auditor = user.hasRole(Role.AUDITOR);
         boolean anyRole = admin || ciso || officer || auditor;
-        Page.Nav nav = new Page.Nav(anyRole, anyRole, ciso || officer || auditor, ciso, ciso || admin, admin);
+        Page.Nav nav = new Page.Nav(anyRole, anyRole, ciso || officer || auditor, ciso, ciso || admin, anyRole,
+                anyRole && user.seesAllOrganizations(), admin);
         String roles = Arrays.stream(Role.values()).filter(user::hasRole).map(Role::name)
                 .collect(Collectors.joining(" "));
         return new Page(lang(), path, user.username(), roles, nav, active);

@@ -105,6 +105,20 @@ public final class WebClient {
         return response;
     }
 
+    /** Posts a multipart form with one file, as a browser sends a file input, with the token (if any) as a field. */
+    public Response postFile(String path, String field, String fileName, byte[] content, String token) {
+        RequestSpecification spec = request().multiPart(field, fileName, content, "application/pdf");
+        if (token != null) {
+            spec.multiPart("csrf-token", token);
+        }
+        Response response = spec.post(path);
+        remember(response);
+        if (response.contentType() != null && response.contentType().startsWith("text/html")) {
+            lastHtml = response.asString();
+        }
+        return response;
+    }
+
     public String csrfToken() {
         Matcher matcher = CSRF.matcher(lastHtml);
         assertThat(matcher.find()).as("the last page has a form with a CSRF token").isTrue();

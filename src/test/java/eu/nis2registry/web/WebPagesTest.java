@@ -33,9 +33,13 @@ class WebPagesTest {
         auditorBrowser.signIn(auditor.username(), Api.PASSWORD);
         assertThat(nav(auditorBrowser.open("/ui").asString())).contains("/ui/dashboard", "/ui/findings")
                 .doesNotContain("/ui/reviews", "/ui/leak-imports", "/ui/admin");
-        for (String nav : List.of(officerNav, cisoNav)) {
-            assertThat(nav).doesNotContainIgnoringCase("report");
+        // Reports are for every role; the sector view only for those who see every organisation.
+        for (String nav : List.of(officerNav, cisoNav, nav(auditorBrowser.open("/ui").asString()), nav(admin.open("/ui").asString()))) {
+            assertThat(nav).contains("/ui/reports");
         }
+        assertThat(officerNav).doesNotContain("/ui/concentration");
+        assertThat(nav(admin.open("/ui").asString())).contains("/ui/concentration");
+        assertThat(WebClient.location(auditorBrowser.get("/ui"))).isEqualTo("/ui/reports");
 
         WebClient officer = fixture.officerBrowser();
         Response forbidden = officer.get("/ui/admin/users");

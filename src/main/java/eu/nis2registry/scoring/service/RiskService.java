@@ -264,6 +264,24 @@ public class RiskService {
                 .map(s -> new HistoryEntry(s.score, s.tier, s.computedAt, s.reason, s.modelVersion)).toList();
     }
 
+    /** One change of an engagement's score, without its factors: what a trend over many engagements needs. */
+    public record ScoreChange(long engagementId, int score, String tier, Instant computedAt) {
+    }
+
+    /**
+     * The score changes of the organisation's engagements from {@code since} on, and for each engagement the last
+     * change before it (the score it entered that period with); oldest first.
+     */
+    public List<ScoreChange> organizationHistory(Long organizationId, Instant since) {
+        scope.requireOrganization(organizationId);
+        return em.createQuery("select s.engagementId, s.score, s.tier, s.computedAt from RiskSnapshot s, Engagement e"
+                        + " where e.id = s.engagementId and e.organization.id = :o and (s.computedAt >= :since or s.id ="
+                        + " (select max(p.id) from RiskSnapshot p where p.engagementId = s.engagementId and p.computedAt < :since))"
+                        + " order by s.computedAt, s.id", Object[].class)
+                .setParameter("o", organizationId).setParameter("since", since).getResultList().stream()
+                .map(r -> new ScoreChange((Long) r[0], (Integer) r[1], (String) r[2], (Instant) r[3])).toList();
+    }
+
     public SupplierRisk supplierRisk(Long supplierId) {
         if (supplierId == null || Supplier.findById(supplierId) == null) {
             throw ApiException.notFound("Supplier");

@@ -9,16 +9,17 @@ import eu.nis2registry.audit.service.AuditService;
 import eu.nis2registry.audit.service.FindingService;
 import eu.nis2registry.exposure.rest.ExposureDtos.ImportView;
 import eu.nis2registry.exposure.service.LeakImportService;
-import eu.nis2registry.inventory.rest.InventoryDtos.EngagementView;
 import eu.nis2registry.inventory.rest.InventoryDtos.OrganizationView;
 import eu.nis2registry.inventory.service.EngagementService;
 import eu.nis2registry.inventory.service.OrganizationService;
+import eu.nis2registry.scoring.rest.RiskDtos.OrganizationRisk;
 import eu.nis2registry.security.Role;
 import eu.nis2registry.web.ErrorPages;
 import eu.nis2registry.web.WebContext;
 import eu.nis2registry.web.view.BarChart;
 import eu.nis2registry.web.view.DashboardView;
 import eu.nis2registry.web.view.DashboardView.EngagementRow;
+import eu.nis2registry.web.view.DashboardView.RiskCell;
 import eu.nis2registry.web.view.Views;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -36,7 +37,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One organisation at a glance: its engagements, what is overdue, open findings, recent leak imports. */
+/**
+ * One organisation at a glance: its engagements ranked by risk score, the tier distribution and 90-day trend, what
+ * is overdue, open findings, recent leak imports.
+ */
 @Path("/ui/dashboard")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -47,16 +51,18 @@ public class DashboardPage {
     private final AuditService audits;
     private final FindingService findings;
     private final LeakImportService imports;
+    private final RiskPanels risk;
     private final WebContext web;
     private final ErrorPages errors;
 
     public DashboardPage(OrganizationService organizations, EngagementService engagements, AuditService audits,
-            FindingService findings, LeakImportService imports, WebContext web, ErrorPages errors) {
+            FindingService findings, LeakImportService imports, RiskPanels risk, WebContext web, ErrorPages errors) {
         this.organizations = organizations;
         this.engagements = engagements;
         this.audits = audits;
         this.findings = findings;
         this.imports = imports;
+        this.risk = risk;
         this.web = web;
         this.errors = errors;
     }
@@ -76,11 +82,16 @@ public class DashboardPage {
         List<AuditSummary> orgAudits = audits.listForOrganization(org, null);
         Map<Long, AuditSummary> lastAudit = new HashMap<>();
         orgAudits.forEach(a -> lastAudit.putIfAbsent(a.engagementId(), a));
-        // Until risk scores exist, the most critical and most overdue engagements come first.
+        OrganizationRisk scores = risk.organization(org);
+        Map<Long, RiskCell> cells = new HashMap<>();
+        scores.suppliers().forEach(s -> cells.put(s.engagementId(), new RiskCell(s.score(), s.tier())));
+        // Highest score first; on a tie (or before a first score) the more critical, then the sooner due.
         List<EngagementRow> rows = engagements.list(org).stream()
-                .sorted(Comparator.comparing((EngagementView e) -> e.criticality().ordinal()).reversed()
-                        .thenComparing(EngagementView::nextAuditDue))
-                .map(e -> new EngagementRow(e, lastAudit.get(e.id()), null)).toList();
+                .map(e -> new EngagementRow(e, lastAudit.get(e.id()), cells.get(e.id())))
+                .sorted(Comparator.comparingInt((EngagementRow r) -> r.risk() == null ? -1 : r.risk().score()).reversed()
+                        .thenComparing(r -> r.engagement().criticality().ordinal(), Comparator.reverseOrder())
+                        .thenComparing(r -> r.engagement().nextAuditDue()))
+                .toList();
         List<FindingView> open = findings.forOrganization(org, FindingStatus.OPEN, false);
         long overdueFindings = open.stream().filter(FindingView::overdue).count();
         BarChart auditStatus = BarChart.of(Arrays.stream(AuditStatus.values())
@@ -92,7 +103,8 @@ public class DashboardPage {
                         s.name().toLowerCase(java.util.Locale.ROOT)))
                 .toList());
         return render(new DashboardView(visible, organization, rows, engagements.overdue(org),
-                open.stream().limit(8).toList(), open.size(), overdueFindings, recent, auditStatus, severity, null));
+                open.stream().limit(8).toList(), open.size(), overdueFindings, recent, auditStatus, severity,
+                risk.dashboard(org, scores)));
     }
 
     private static String tone(AuditStatus status) {

@@ -85,12 +85,13 @@ public class InventoryPages {
     private final QuestionnaireService questionnaires;
     private final ExposureService exposure;
     private final Validator validator;
+    private final RiskPanels risk;
     private final WebContext web;
     private final ErrorPages errors;
 
     public InventoryPages(OrganizationService organizations, SupplierService suppliers, EngagementService engagements,
             AuditService audits, QuestionnaireService questionnaires, ExposureService exposure, Validator validator,
-            WebContext web, ErrorPages errors) {
+            RiskPanels risk, WebContext web, ErrorPages errors) {
         this.organizations = organizations;
         this.suppliers = suppliers;
         this.engagements = engagements;
@@ -98,6 +99,7 @@ public class InventoryPages {
         this.questionnaires = questionnaires;
         this.exposure = exposure;
         this.validator = validator;
+        this.risk = risk;
         this.web = web;
         this.errors = errors;
     }
@@ -259,8 +261,8 @@ public class InventoryPages {
     private TemplateInstance supplierPage(SupplierForm form, FormErrors formErrors, SupplierView supplier, boolean saved) {
         List<SupplierView> subcontractors = supplier == null ? List.of()
                 : supplier.subcontractorIds().stream().map(suppliers::get).toList();
-        return render(Views.supplier(web.page("inventory"),
-                new SupplierPage(form, formErrors, supplier, subcontractors, canWrite(SUPPLIER_WRITERS), saved)));
+        return render(Views.supplier(web.page("inventory"), new SupplierPage(form, formErrors, supplier, subcontractors,
+                canWrite(SUPPLIER_WRITERS), saved, supplier == null ? null : risk.supplier(supplier.id()))));
     }
 
     private static SupplierRequest supplierRequest(SupplierForm form) {
@@ -286,7 +288,7 @@ public class InventoryPages {
         return render(Views.engagement(web.page("inventory"), new EngagementPage(engagement,
                 organizations.get(engagement.organizationId()), suppliers.get(engagement.supplierId()),
                 audits.listForEngagement(engagement.id()), available, supplierExposure, canWrite(ENGAGEMENT_WRITERS),
-                formErrors)));
+                formErrors, risk.engagement(engagement.id()), risk.blast(engagement.supplierId(), engagement.id()))));
     }
 
     @POST

@@ -63,12 +63,14 @@ public class SessionPages {
         this.errors = errors;
     }
 
-    /** Each role's first page. */
+    /** Each role's first page: the auditor's is the reports archive. */
     @GET
     public Response home() {
-        boolean adminOnly = web.has(Role.ADMIN) && !web.has(Role.CISO) && !web.has(Role.COMPLIANCE_OFFICER)
-                && !web.has(Role.AUDITOR);
-        return Response.seeOther(URI.create(adminOnly ? "/ui/admin/users" : "/ui/dashboard")).build();
+        boolean organisationRole = web.has(Role.CISO) || web.has(Role.COMPLIANCE_OFFICER);
+        boolean adminOnly = web.has(Role.ADMIN) && !organisationRole && !web.has(Role.AUDITOR);
+        boolean auditorOnly = web.has(Role.AUDITOR) && !organisationRole && !web.has(Role.ADMIN);
+        String first = adminOnly ? "/ui/admin/users" : auditorOnly ? "/ui/reports" : "/ui/dashboard";
+        return Response.seeOther(URI.create(first)).build();
     }
 
     @GET

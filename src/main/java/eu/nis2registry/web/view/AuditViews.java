@@ -63,6 +63,11 @@ public final class AuditViews {
         public boolean hasNext() {
             return nextSection != null;
         }
+
+        /** A draft has nothing to report yet (POST /api/reports answers 409). */
+        public boolean reportable() {
+            return audit.status() != eu.nis2registry.audit.AuditStatus.DRAFT;
+        }
     }
 
     @TemplateData

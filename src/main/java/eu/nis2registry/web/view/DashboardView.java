@@ -9,10 +9,7 @@ import io.quarkus.qute.TemplateData;
 
 import java.util.List;
 
-/**
- * The CISO's dashboard of one organisation. {@link #risk} and each row's {@link EngagementRow#risk} stay null until
- * the risk API exists; the template then shows a marked slot instead. Filling them in is all that is needed.
- */
+/** The CISO's dashboard of one organisation: engagements ranked by risk, tiers, trend, what is overdue or open. */
 @TemplateData
 public record DashboardView(List<OrganizationView> organizations, OrganizationView organization,
         List<EngagementRow> engagements, List<EngagementView> overdue, List<FindingView> openFindings, long openCount,
@@ -27,17 +24,22 @@ public record DashboardView(List<OrganizationView> organizations, OrganizationVi
         return organizations.size() > 1;
     }
 
+    /** An engagement with its last audit and current score; {@code risk} is null only before its first scoring. */
     @TemplateData
     public record EngagementRow(EngagementView engagement, AuditSummary lastAudit, RiskCell risk) {
     }
 
-    /** An engagement's score and tier, from GET /api/engagements/{id}/risk once it exists. */
+    /** An engagement's score and tier, as GET /api/organizations/{id}/risk lists them. */
     @TemplateData
     public record RiskCell(int score, String tier) {
+
+        public String tone() {
+            return RiskViews.tone(tier);
+        }
     }
 
-    /** The organisation's tier distribution and trend, from GET /api/organizations/{id}/risk once it exists. */
+    /** The organisation's tier distribution, how many engagements are HIGH or CRITICAL, and its trend. */
     @TemplateData
-    public record RiskPanel(BarChart tiers) {
+    public record RiskPanel(BarChart tiers, LineChart.Tiers scale, long highOrCritical, RiskTrend trend) {
     }
 }

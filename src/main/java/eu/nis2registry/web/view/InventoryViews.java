@@ -75,7 +75,7 @@ public final class InventoryViews {
 
     @TemplateData
     public record SupplierPage(SupplierForm form, FormErrors errors, SupplierView supplier, List<SupplierView> subcontractors,
-            boolean canEdit, boolean saved) {
+            boolean canEdit, boolean saved, RiskViews.SupplierRisk risk) {
     }
 
     @TemplateData
@@ -131,6 +131,6 @@ public final class InventoryViews {
     @TemplateData
     public record EngagementPage(EngagementView engagement, OrganizationView organization, SupplierView supplier,
             List<AuditSummary> audits, List<QuestionnaireSummary> questionnaires, Exposure exposure, boolean canEdit,
-            FormErrors errors) {
+            FormErrors errors, RiskViews.EngagementRisk risk, RiskViews.Blast blast) {
     }
 }

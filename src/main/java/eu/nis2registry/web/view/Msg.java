@@ -274,17 +274,11 @@ public interface Msg {
     @Message("Risk tier distribution")
     String risk_distribution();
 
-    @Message("Risk scores, tier distribution and trend")
-    String risk_slot_title();
 
-    @Message("This space will show each engagement's risk score, the distribution over tiers and the organisation's trend as soon as risk scoring is enabled. No score is shown until then, rather than an estimate.")
-    String risk_slot_text();
 
     @Message("Engagements")
     String engagements();
 
-    @Message("Most critical first, then by the date the next audit is due.")
-    String engagements_order_hint();
 
     @Message("None yet.")
     String none_yet();
@@ -307,8 +301,6 @@ public interface Msg {
     @Message("Risk score")
     String risk_score();
 
-    @Message("Available once risk scoring is enabled")
-    String risk_pending();
 
     @Message("Last audit")
     String last_audit();
@@ -346,11 +338,7 @@ public interface Msg {
     @Message("Recent leak imports")
     String recent_leak_imports();
 
-    @Message("Blast radius")
-    String blast_slot_title();
 
-    @Message("When a supplier leaks, this space will list every organisation it exposes, through which engagement and subcontractor chain, and what each must do now. It appears once the blast-radius analysis is enabled.")
-    String blast_slot_text();
 
     @Message("Inventory")
     String inventory_title();
@@ -451,8 +439,6 @@ public interface Msg {
     @Message("Contract clauses (IR 2024/2690, 5.1.4)")
     String contract_clauses();
 
-    @Message("The score of this engagement, with the factors that produced it and its history, will appear here once risk scoring is enabled.")
-    String engagement_risk_slot();
 
     @Message("Leak exposure of the supplier")
     String leak_exposure();

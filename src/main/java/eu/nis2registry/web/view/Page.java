@@ -4,16 +4,16 @@ import io.quarkus.qute.TemplateData;
 
 /**
  * What the one layout needs: language, who is signed in, which navigation entries their roles open, and which is
- * active. Entries for features that do not exist yet (reports) are left out rather than shown empty.
+ * active.
  */
 @TemplateData
 public record Page(String lang, String path, String username, String roles, Nav nav, String active) {
 
     @TemplateData
     public record Nav(boolean dashboard, boolean inventory, boolean findings, boolean reviews, boolean leaks,
-            boolean admin) {
+            boolean reports, boolean concentration, boolean admin) {
 
-        public static final Nav NONE = new Nav(false, false, false, false, false, false);
+        public static final Nav NONE = new Nav(false, false, false, false, false, false, false, false);
     }
 
     @TemplateData

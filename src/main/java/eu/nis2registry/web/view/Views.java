@@ -50,6 +50,10 @@ public final class Views {
 
     public static native TemplateInstance leakImport(Page page, LeakViews.ImportPage view);
 
+    public static native TemplateInstance concentration(Page page, RiskViews.ConcentrationPage view);
+
+    public static native TemplateInstance reports(Page page, ReportViews.ReportsPage view);
+
     public static native TemplateInstance adminUsers(Page page, AdminViews.UsersPage view);
 
     public static native TemplateInstance adminUser(Page page, AdminViews.UserPage view);

@@ -5,6 +5,7 @@ import eu.nis2registry.security.totp.Totp;
 import eu.nis2registry.support.Api;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web UI in a real browser: enrolment and TOTP login, an audit filled in and submitted by the compliance officer
- * and approved by the CISO, a leak file uploaded and followed to 100 %, each page photographed at 1280x800 and at a
- * phone's 390x844.
+ * and approved by the CISO, a leak file uploaded and followed to 100 %, the scores that follow on the dashboard and
+ * the engagement page, an audit report made, downloaded and verified by an auditor; each page photographed at
+ * 1280x800 and at a phone's 390x844.
  */
 @QuarkusTest
 class BrowserFlowTest {
@@ -42,6 +49,9 @@ class BrowserFlowTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void startBrowser() {
@@ -58,13 +68,13 @@ class BrowserFlowTest {
     @Test
     void enrolFillSubmitApproveAndFollowALeakImport() throws IOException {
         WebDriver driver = chromium.driver();
-        long org = Api.createOrganization(Api.unique("AZ Scheldeland"), Api.unique("azs") + ".example");
+        long org = Api.createOrganization("AZ Scheldeland", Api.unique("azs") + ".example");
         String supplierDomain = Api.unique("medireg") + ".example";
-        long supplier = as(Api.admin()).body(Map.of("name", "MediReg " + Api.unique("n").substring(2), "country", "BE",
-                "domains", List.of(supplierDomain))).post("/api/suppliers").then().statusCode(201).extract().jsonPath().getLong("id");
+        long supplier = supplier("MediReg", "BE", supplierDomain);
         Api.User officer = Api.user("COMPLIANCE_OFFICER", List.of(org));
-        Api.createEngagement(officer.token(), org, supplier, "PRIVILEGED", List.of("HEALTH", "PERSONAL", "CREDENTIALS"),
-                "portal." + supplierDomain);
+        long engagement = Api.createEngagement(officer.token(), org, supplier, "PRIVILEGED",
+                List.of("HEALTH", "PERSONAL", "CREDENTIALS"), "portal." + supplierDomain);
+        List<Long> others = otherSuppliers(officer, org, supplier);
         String ciso = Api.unique("ciso");
         as(Api.admin()).body(Map.of("username", ciso, "password", Api.PASSWORD, "roles", List.of("CISO"),
                 "organizationIds", List.of(org))).post("/api/users").then().statusCode(201);
@@ -97,7 +107,7 @@ class BrowserFlowTest {
         chromium.screenshot("05-inventory-1280");
         driver.findElement(By.cssSelector("table a[href^='/ui/organizations/']")).click();
         waitFor(ExpectedConditions.urlContains("/ui/organizations/"));
-        driver.findElement(By.cssSelector("table a[href^='/ui/engagements/']")).click();
+        driver.findElement(By.cssSelector("table a[href='/ui/engagements/" + engagement + "']")).click();
         waitFor(ExpectedConditions.urlContains("/ui/engagements/"));
         chromium.fullPage("06-engagement-1280", 1280);
         new Select(driver.findElement(By.id("questionnaireKey"))).selectByValue("post-leak");
@@ -161,14 +171,91 @@ class BrowserFlowTest {
         assertThat(driver.findElement(By.cssSelector("[data-counter=rejected]")).getText()).isEqualTo("2");
         chromium.fullPage("14-leak-import-done-1280", 1280);
 
+        // The CISO's dashboard after the approval and the import: every engagement scored, the highest first.
+        seedEarlierHistory(others);
+        open("/ui/dashboard");
+        List<Integer> shown = driver.findElements(By.cssSelector("tr[id^='engagement-'] span.risk[data-score]")).stream()
+                .map(e -> Integer.parseInt(e.getDomAttribute("data-score"))).toList();
+        assertThat(shown).hasSize(4).isSortedAccordingTo((a, b) -> b - a);
+        int score = as(officer.token()).get("/api/engagements/" + engagement + "/risk").then().statusCode(200).extract().path("score");
+        assertThat(driver.findElement(By.cssSelector("#engagement-" + engagement + " span.risk")).getDomAttribute("data-score"))
+                .isEqualTo(String.valueOf(score));
+        assertThat(driver.findElement(By.id("stat-high-risk")).getText()).isNotEqualTo("0");
+        assertThat(driver.findElements(By.cssSelector("svg.line-chart polyline.line-mean"))).hasSize(1);
+        chromium.fullPage("22-dashboard-risk-1280", 1280);
+
+        // The engagement: the factors add up to the score; the approved audit and the leak both count.
+        driver.findElement(By.cssSelector("#engagement-" + engagement + " a[href='/ui/engagements/" + engagement + "']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("risk-score")));
+        int pageScore = Integer.parseInt(driver.findElement(By.id("risk-score")).getText());
+        assertThat(pageScore).isEqualTo(score);
+        int sum = driver.findElements(By.cssSelector("tr[data-code] td.points")).stream()
+                .mapToInt(e -> Integer.parseInt(e.getText())).sum();
+        assertThat(sum).isEqualTo(pageScore);
+        assertThat(driver.findElement(By.id("factor-total")).getText()).isEqualTo(String.valueOf(pageScore));
+        List<String> codes = driver.findElements(By.cssSelector("tr[data-code]")).stream().map(e -> e.getDomAttribute("data-code")).toList();
+        assertThat(codes).doesNotContain("NO_AUDIT")
+                .containsAnyOf("STEALER_LOG", "PRIVILEGED_STEALER_LOG", "STEALER_LOG_COOKIES");
+        assertThat(driver.findElements(By.cssSelector("#history-table tbody tr")).size()).isGreaterThanOrEqualTo(3);
+        chromium.fullPage("23-engagement-risk-1280", 1280);
+        driver.findElement(By.cssSelector("nav.langs a[hreflang=fr]")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        String tier = as(officer.token()).get("/api/engagements/" + engagement + "/risk").then().extract().path("tier");
+        assertThat(driver.findElement(By.id("risk-tier")).getText()).isEqualToIgnoringCase(Map.of("LOW", "Faible",
+                "MEDIUM", "Moyen", "HIGH", "Élevé", "CRITICAL", "Critique").get(tier));
+        chromium.fullPage("23b-engagement-risk-fr-1280", 1280);
+        driver.findElement(By.cssSelector("nav.langs a[hreflang=en]")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        open("/ui/suppliers/" + supplier);
+        assertThat(driver.findElements(By.cssSelector("#blast-radius li[data-action=RESET_AND_REVOKE]"))).isNotEmpty();
+        chromium.fullPage("24-supplier-blast-radius-1280", 1280);
+
         // The same pages at a phone's width.
         chromium.size(390, 844);
         open("/ui/dashboard");
         chromium.screenshot("15-dashboard-390");
+        scrollTo("trend-h");
+        chromium.screenshot("15b-dashboard-390-trend");
+        scrollTo("eng-h");
+        chromium.screenshot("15c-dashboard-390-engagements");
         open(auditUrl.replaceFirst("^https?://[^/]+", ""));
         chromium.screenshot("16-audit-390");
         open("/ui/leak-imports");
         chromium.screenshot("17-leak-imports-390");
+        open("/ui/engagements/" + engagement);
+        chromium.fullPage("17b-engagement-risk-390", 390);
+        chromium.size(1280, 800);
+        signOut();
+
+        // The auditor's main page is the reports archive: an audit report made from the audit page, downloaded, and
+        // the downloaded file verified.
+        Api.User auditor = Api.user("AUDITOR", List.of(org));
+        open("/ui/login");
+        signIn(auditor.username());
+        waitFor(ExpectedConditions.urlContains("/ui/reports"));
+        open(auditUrl.replaceFirst("^https?://[^/]+", ""));
+        driver.findElement(By.id("audit-report")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("report-created")));
+        String report = driver.getCurrentUrl().replaceFirst(".*created=", "");
+        String hash = driver.findElement(By.cssSelector("#report-" + report + " code.hash")).getText().trim();
+        assertThat(hash).matches("[0-9a-f]{64}");
+        driver.findElement(By.id("download-created")).click();
+        Path downloaded = downloaded("report-" + report + ".pdf");
+        assertThat(sha256(downloaded)).isEqualTo(hash);
+        String before = driver.getCurrentUrl();
+        new Select(driver.findElement(By.id("register-language"))).selectByValue("nl");
+        driver.findElement(By.id("generate-register")).click();
+        waitFor(d -> !d.getCurrentUrl().equals(before) && !d.findElements(By.id("report-created")).isEmpty());
+        driver.findElement(By.id("verify-file")).sendKeys(downloaded.toString());
+        driver.findElement(By.id("verify-button")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("verify-result")));
+        assertThat(driver.findElement(By.id("verify-result")).getDomAttribute("data-matches")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("verify-result")).getText()).contains("#" + report);
+        assertThat(driver.findElement(By.id("verify-sha256")).getText()).isEqualTo(hash);
+        chromium.fullPage("25-reports-1280", 1280);
+        chromium.size(390, 844);
+        open("/ui/reports");
+        chromium.fullPage("26-reports-390", 390);
         chromium.size(1280, 800);
         signOut();
         open("/ui/login");
@@ -199,6 +286,96 @@ class BrowserFlowTest {
         driver.findElement(By.cssSelector("nav.langs a[hreflang=en]")).click();
         waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         signOut();
+    }
+
+    private static long supplier(String name, String country, String domain) {
+        return as(Api.admin()).body(Map.of("name", name, "country", country, "domains", List.of(domain)))
+                .post("/api/suppliers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * The rest of a hospital's supplier list, so that the dashboard ranks something: an IT supplier with privileged
+     * access and a remote-support subcontractor, reported in the press with a leak of 1,000 logins; a laboratory link
+     * with health data; office supplies. MediReg hosts at a subcontractor. Returns the new engagements.
+     */
+    private static List<Long> otherSuppliers(Api.User officer, long org, long mediReg) {
+        long itServ = supplier("ITServ", "BE", Api.unique("itserv") + ".example");
+        long remoteDesk = supplier("RemoteDesk", "IE", Api.unique("remotedesk") + ".example");
+        long cloudHost = supplier("CloudHost", "BE", Api.unique("cloudhost") + ".example");
+        long labLink = supplier("LabLink", "NL", Api.unique("lablink") + ".example");
+        long office = supplier("OfficeNet", "BE", Api.unique("officenet") + ".example");
+        as(Api.admin()).body(Map.of("subcontractorId", remoteDesk)).post("/api/suppliers/" + itServ + "/subcontractors")
+                .then().statusCode(204);
+        as(Api.admin()).body(Map.of("subcontractorId", cloudHost)).post("/api/suppliers/" + mediReg + "/subcontractors")
+                .then().statusCode(204);
+        List<Long> engagements = List.of(
+                engagement(officer, org, itServ, "Managed IT support and remote administration", "PRIVILEGED",
+                        List.of("CREDENTIALS", "PERSONAL"), "HIGH"),
+                engagement(officer, org, labLink, "Laboratory results exchange", "USER", List.of("HEALTH", "PERSONAL"), "HIGH"),
+                engagement(officer, org, office, "Office supplies ordering", "NONE", List.of(), "LOW"));
+        as(Api.admin()).body(Map.of("supplierId", itServ, "source", "Press report: IT supplier leak", "kind", "STEALER_LOG",
+                "records", 1000, "stealerShare", 0.8, "privileged", 12)).post("/api/leak-observations/aggregate")
+                .then().statusCode(201);
+        return engagements;
+    }
+
+    private static long engagement(Api.User officer, long org, long supplier, String service, String access,
+            List<String> data, String criticality) {
+        return as(officer.token()).body(Map.of("supplierId", supplier, "service", service, "serviceHosts", List.of(),
+                        "dataCategories", data, "access", access, "criticality", criticality))
+                .post("/api/organizations/" + org + "/engagements").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * A test's registry is minutes old, so the 90-day trend would be one point. For the screenshots, these
+     * engagements get score changes in the weeks before, written as the recompute writes them and marked as seeded;
+     * the photographed engagement keeps its real history only.
+     */
+    private void seedEarlierHistory(List<Long> engagements) {
+        int[] daysAgo = {85, 63, 41, 24, 9};
+        int[] below = {16, 12, 9, 5, 2};
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO risk_snapshot (engagement_id, score, tier, inherent, controls, exposure, factors, model_version,"
+                        + " reason, computed_at) VALUES (?, ?, ?, 0, 0, 0, '[]', '2026.1', 'seeded by the browser test', ?)")) {
+            for (long id : engagements) {
+                int now = as(Api.admin()).get("/api/engagements/" + id + "/risk").then().statusCode(200).extract().path("score");
+                for (int i = 0; i < daysAgo.length; i++) {
+                    int score = Math.max(now == 30 ? 30 : 5, now - below[i]);
+                    insert.setLong(1, id);
+                    insert.setInt(2, score);
+                    insert.setString(3, score >= 75 ? "CRITICAL" : score >= 50 ? "HIGH" : score >= 25 ? "MEDIUM" : "LOW");
+                    insert.setTimestamp(4, Timestamp.from(Instant.now().minus(Duration.ofDays(daysAgo[i]))));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The file the browser saved, once it is complete (Chromium writes a .crdownload file until then). */
+    private static Path downloaded(String name) throws IOException {
+        Path file = chromium.downloads().resolve(name);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var partial = Files.list(chromium.downloads())) {
+                if (Files.isRegularFile(file) && partial.noneMatch(p -> p.toString().endsWith(".crdownload"))) {
+                    return file;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for " + name, e);
+            }
+        }
+        throw new AssertionError("the browser did not save " + name + " in " + chromium.downloads());
+    }
+
+    private static String sha256(Path file) throws IOException {
+        return eu.nis2registry.common.crypto.Hashes.sha256Hex(Files.readAllBytes(file));
     }
 
     /** Answers each question of the section: YES where offered, else the first choice; a sentence for text. */
@@ -232,6 +409,12 @@ class BrowserFlowTest {
         Files.writeString(file, lines, StandardCharsets.UTF_8);
         file.toFile().deleteOnExit();
         return file;
+    }
+
+    /** Scrolls the element to the top of the window, with a little room above it. */
+    private static void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start'}); window.scrollBy(0, -12);", id);
     }
 
     private void open(String path) {

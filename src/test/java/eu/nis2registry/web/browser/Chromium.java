@@ -20,17 +20,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Debian's chromium and chromedriver, found on the PATH (never downloaded), headless, with a fresh profile that is
- * removed afterwards. Screenshots go to target/screenshots/.
+ * removed afterwards. Screenshots go to target/screenshots/, downloads to a fresh folder under target/.
  */
 final class Chromium implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
 
-    private Chromium(Path profile, ChromeDriver driver) {
+    private Chromium(Path profile, Path downloads, ChromeDriver driver) {
         this.profile = profile;
+        this.downloads = downloads;
         this.driver = driver;
     }
 
@@ -44,7 +46,11 @@ final class Chromium implements AutoCloseable {
         }
         try {
             Path profile = Files.createTempDirectory("registry-chromium-");
+            Files.createDirectories(Path.of("target"));
+            Path downloads = Files.createTempDirectory(Path.of("target"), "downloads-").toAbsolutePath();
             ChromeOptions options = new ChromeOptions();
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false, "download.directory_upgrade", true));
             options.setBinary(browser.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
@@ -52,8 +58,11 @@ final class Chromium implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                     .usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
+            // Headless Chromium asks before saving a file unless told where downloads go.
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                    "downloadPath", downloads.toString()));
             Files.createDirectories(SCREENSHOTS);
-            return new Chromium(profile, driver);
+            return new Chromium(profile, downloads, driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,6 +70,11 @@ final class Chromium implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** The folder the browser saves downloaded files in. */
+    Path downloads() {
+        return downloads;
     }
 
     void size(int width, int height) {
