@@ -95,6 +95,23 @@ class CentralRulesTest {
     }
 
     @Test
+    void digitsOfAnotherScriptInAPathIdAnswer400NamingTheParameterNotTheRecordTheyResemble() {
+        long organization = Api.createOrganization(Api.unique("Fullwidth"));
+        String fullwidth = String.valueOf(organization).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '\uFF10')))
+                .reduce("", String::concat);
+
+        as(admin()).get("/api/organizations/" + fullwidth).then().spec(error(400, "bad_request"))
+                .body("details[0].field", equalTo("id"));
+        as(admin()).get("/api/organizations/" + organization).then().statusCode(200);
+    }
+
+    @Test
+    void aQueryNumberThatIsNoNumberAnswers400NamingTheParameter() {
+        as(admin()).queryParam("page", "two").get("/api/suppliers").then().spec(error(400, "bad_request"))
+                .body("details[0].field", equalTo("page"));
+    }
+
+    @Test
     void anUnknownPathAnswers404WithTheErrorBody() {
         as(admin()).get("/api/nothing-here").then().spec(error(404, "not_found"));
     }

@@ -223,6 +223,18 @@ class InventoryResourceTest {
     }
 
     @Test
+    void aDryRunFlagThatIsNotTrueOrFalseIsRefusedAndStoresNothing() {
+        String name = Api.unique("Flag Soft");
+        String csv = SUPPLIERS_HEADER + "\r\n," + name + ",,,,\r\n";
+
+        Response answer = as(officerOfA.token()).contentType("text/csv").queryParam("kind", "suppliers")
+                .queryParam("dryRun", "yes").body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/inventory/import");
+
+        answer.then().spec(Api.error(400, "bad_request")).body("details[0].field", equalTo("dryRun"));
+        as(admin()).queryParam("q", name).get("/api/suppliers").then().header("X-Total-Count", "0");
+    }
+
+    @Test
     void aDryRunStoresNothing() {
         long engagement = createEngagement(officerOfA.token(), orgA, Api.unique("Dry run"));
         Map<String, String> files = unzip(as(officerOfA.token()).get("/api/inventory/export").asByteArray());

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Ids and counts in paths and query strings are written with the digits 0-9 only. The JDK's own parsing also
+ * Ids and counts in paths and query strings are written with the digits 0-9 only, flags as true or false. The JDK's own parsing also
  * takes other scripts' digits ("１２" is 12), so a malformed id would reach a record; and the JAX-RS default
- * answers a bad query number with 404. Here both answer 400, naming the parameter.
+ * answers a bad query number with 404. Here each answers 400, naming the parameter.
  */
 @Provider
-public class StrictNumberParams implements ParamConverterProvider {
+public class StrictParams implements ParamConverterProvider {
 
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,19}");
 
@@ -35,6 +35,9 @@ public class StrictNumberParams implements ParamConverterProvider {
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) new Whole<>(name(annotations), Integer.MIN_VALUE, Integer.MAX_VALUE,
                     v -> (int) v);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) new Flag(name(annotations));
         }
         return null;
     }
@@ -81,6 +84,26 @@ public class StrictNumberParams implements ParamConverterProvider {
 
         @Override
         public String toString(T value) {
+            return String.valueOf(value);
+        }
+    }
+
+    /** "yes" or "1" would otherwise read as false: a dry run requested that way would store the import. */
+    private record Flag(String name) implements ParamConverter<Boolean> {
+
+        @Override
+        public Boolean fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                return Boolean.valueOf(value);
+            }
+            throw new Invalid(name, "must be true or false");
+        }
+
+        @Override
+        public String toString(Boolean value) {
             return String.valueOf(value);
         }
     }
