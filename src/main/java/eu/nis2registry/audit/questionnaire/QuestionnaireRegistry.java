@@ -28,6 +28,14 @@ public final class QuestionnaireRegistry {
 
     private volatile Snapshot snapshot = new Snapshot(Map.of(), ReloadReport.EMPTY);
 
+    /**
+     * Definitions a broken file falls back on at the first reload: after a restart, the last good ones were
+     * kept elsewhere (the database), not in this registry's memory.
+     */
+    public synchronized void seed(Map<String, Questionnaire> lastGoodByFile) {
+        snapshot = new Snapshot(new TreeMap<>(lastGoodByFile), ReloadReport.EMPTY);
+    }
+
     public synchronized ReloadReport reload(Path folder) {
         LoadResult load = QuestionnaireLoader.load(folder);
         if (!load.folderProblems().isEmpty()) {

@@ -11,6 +11,7 @@ import eu.nis2registry.common.config.RegistryConfig;
 import eu.nis2registry.common.crypto.Hashes;
 import eu.nis2registry.common.error.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,28 @@ public class QuestionnaireService {
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        reload();
+        start();
+    }
+
+    /**
+     * What a start reads: the folder, with each file's definition last stored in the database as what a broken
+     * file falls back on. Memory holds nothing yet at a start, and the file may have broken while stopped.
+     */
+    public ReloadReport start() {
+        registry.seed(lastStored());
+        return reload();
+    }
+
+    /** Per file name, the definition it last gave, as kept in the database. */
+    private Map<String, Questionnaire> lastStored() {
+        Map<String, Questionnaire> byFile = new HashMap<>();
+        List<QuestionnaireFile> stored = QuarkusTransaction.requiringNew()
+                .call(() -> QuestionnaireFile.<QuestionnaireFile>listAll(Sort.by("storedAt").and("sha256")));
+        for (QuestionnaireFile file : stored) {
+            QuestionnaireParser.parse(file.fileName, file.content.getBytes(StandardCharsets.UTF_8)).questionnaire()
+                    .ifPresent(questionnaire -> byFile.put(file.fileName, questionnaire));
+        }
+        return byFile;
     }
 
     /** Reads the folder again; a broken file keeps its last good definition in use. */

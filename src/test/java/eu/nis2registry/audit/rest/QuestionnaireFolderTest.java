@@ -1,10 +1,14 @@
 package eu.nis2registry.audit.rest;
 
+import eu.nis2registry.audit.questionnaire.Questionnaire;
+import eu.nis2registry.audit.questionnaire.ReloadReport;
 import eu.nis2registry.audit.rest.AuditFixtures.Tenant;
+import eu.nis2registry.audit.service.QuestionnaireService;
 import eu.nis2registry.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,6 +31,9 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @TestProfile(AuditTestProfile.class)
 class QuestionnaireFolderTest {
+
+    @Inject
+    QuestionnaireService questionnaires;
 
     private static JsonPath reload() {
         return as(Api.admin()).post("/api/questionnaires/reload").then().statusCode(200).extract().jsonPath();
@@ -111,6 +118,30 @@ class QuestionnaireFolderTest {
         assertThat(third.getList("problems.file", String.class)).doesNotContain(file);
         assertThat(as(officer.token()).get("/api/questionnaires").then().statusCode(200).extract().jsonPath()
                 .getInt("find { it.key == '" + key + "' }.questionCount")).isEqualTo(3);
+    }
+
+    @Test
+    void aFileBrokenWhileTheServiceWasStoppedFallsBackOnItsLastStoredDefinitionAtTheNextStart() throws IOException {
+        String key = key("restart");
+        String file = key + "-v1.yaml";
+        write(file, questionnaire(key, 1, "Stored before the stop", "restart-a", "restart-b"));
+        reload();
+        // Out of memory again: only the database still knows the good definition, as after a restart.
+        Files.delete(AuditTestProfile.folder().resolve(file));
+        reload();
+        Api.User officer = Api.user("COMPLIANCE_OFFICER", List.of());
+        as(officer.token()).get("/api/questionnaires/" + key).then().statusCode(404);
+
+        write(file, "key: " + key + "\nversion: [\n");
+        ReloadReport atStart = questionnaires.start();
+
+        assertThat(atStart.retained()).extracting(Questionnaire::key).contains(key);
+        JsonPath served = as(officer.token()).get("/api/questionnaires/" + key).then().statusCode(200).extract().jsonPath();
+        assertThat(served.getString("title")).isEqualTo("Stored before the stop");
+        as(officer.token()).get("/api/questionnaires/problems").then().statusCode(200).body("file", hasItem(file));
+
+        Files.delete(AuditTestProfile.folder().resolve(file));
+        reload();
     }
 
     @Test

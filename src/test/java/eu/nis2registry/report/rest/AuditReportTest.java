@@ -168,9 +168,9 @@ class AuditReportTest {
         String token = story.auditor().token();
         as(token).body(Map.of("kind", "INVOICE")).post("/api/reports").then().statusCode(422)
                 .body("details.field", hasItem("kind"));
-        as(token).body(Map.of("auditId", 1)).post("/api/reports").then().statusCode(422)
+        as(token).body(Map.of("organizationId", story.organization())).post("/api/reports").then().statusCode(422)
                 .body("details.field", hasItem("kind"));
-        as(token).body(Map.of("kind", "AUDIT", "supplierId", 4, "language", "de")).post("/api/reports").then()
+        as(token).body(Map.of("kind", "AUDIT", "supplierId", story.supplier(), "language", "de")).post("/api/reports").then()
                 .statusCode(422).body("details.field", hasItem("auditId")).body("details.field", hasItem("supplierId"))
                 .body("details.field", hasItem("language"));
         as(token).body(Map.of("kind", "ORGANIZATION")).post("/api/reports").then().statusCode(422)
@@ -178,6 +178,10 @@ class AuditReportTest {
         as(token).body(Map.of("kind", "SUPPLIER_EXPOSURE")).post("/api/reports").then().statusCode(422)
                 .body("details[0].field", equalTo("supplierId"));
         as(token).body(Map.of("kind", "SUPPLIER_EXPOSURE", "supplierId", 987_654_321L)).post("/api/reports").then()
+                .statusCode(404);
+        // A record out of reach answers 404 before anything is said about the rest of the request.
+        long otherOrganization = Api.createOrganization(Api.unique("AZ Elsewhere"));
+        as(token).body(Map.of("kind", "AUDIT", "organizationId", otherOrganization)).post("/api/reports").then()
                 .statusCode(404);
         Api.anonymous().body(Map.of("kind", "AUDIT", "auditId", 1)).post("/api/reports").then().statusCode(401);
         as(token).contentType("application/pdf").body(new byte[21 * 1024 * 1024]).post("/api/reports/verify")
