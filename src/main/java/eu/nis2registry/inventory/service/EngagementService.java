@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -59,8 +60,14 @@ public class EngagementService {
     public EngagementView update(Long id, EngagementRequest request) {
         Engagement engagement = scope.require(Engagement.class, id, "Engagement");
         EngagementView before = InventoryMapper.view(engagement, today());
+        Instant updatedAt = engagement.updatedAt;
         apply(engagement, request);
         EngagementView after = InventoryMapper.view(engagement, today());
+        if (after.equals(before)) {
+            // The same values again (a re-imported export): no change to date, trail or score.
+            engagement.updatedAt = updatedAt;
+            return after;
+        }
         trail.record("ENGAGEMENT_UPDATED", "Engagement", id, engagement.organization.id, before, after);
         changed.fire(new EngagementChanged(id, "engagement changed"));
         return after;

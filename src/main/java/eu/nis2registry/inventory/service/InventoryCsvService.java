@@ -333,6 +333,10 @@ public class InventoryCsvService {
             return new Counts(created, updated, unchanged);
         }
 
+        private static Outcome updated(Object before, Object after) {
+            return after.equals(before) ? Outcome.UNCHANGED : Outcome.UPDATED;
+        }
+
         private Outcome organization(Row row) {
             OrganizationRequest request = valid(new OrganizationRequest(row.get("name"), row.get("enterprise_number"),
                     row.get("sector"), enumOf(Nis2Category.class, row, "nis2_category"), list(row.get("email_domains"))));
@@ -348,8 +352,7 @@ public class InventoryCsvService {
                 throw new RowProblem(null, "only an ADMIN may create or change organizations");
             }
             if (id != null) {
-                organizations.update(id, request);
-                return Outcome.UPDATED;
+                return updated(organizations.get(id), organizations.update(id, request));
             }
             organizations.create(request);
             return Outcome.CREATED;
@@ -382,13 +385,13 @@ public class InventoryCsvService {
             if (id == null) {
                 id = existingSupplier(request).orElse(null);
             }
-            boolean update = id != null;
-            Long supplierId = update ? suppliers.update(id, request).id() : suppliers.create(request).id();
+            Outcome outcome = id == null ? Outcome.CREATED : updated(suppliers.get(id), suppliers.update(id, request));
+            Long supplierId = id == null ? suppliers.create(request).id() : id;
             if (row.cells().containsKey("subcontractors")) {
                 pendingSubcontractors.put(supplierId, new LinkedHashSet<>(keys(row.get("subcontractors"))));
                 lineOfSupplier.put(supplierId, row.line());
             }
-            return update ? Outcome.UPDATED : Outcome.CREATED;
+            return outcome;
         }
 
         private Optional<Long> existingSupplier(SupplierRequest request) {
@@ -462,8 +465,7 @@ public class InventoryCsvService {
                 throw new RowProblem(null, "your role may not import this kind of row");
             }
             if (id != null) {
-                engagements.update(id, request);
-                return Outcome.UPDATED;
+                return updated(engagements.get(id), engagements.update(id, request));
             }
             engagements.create(organization.id, request);
             return Outcome.CREATED;

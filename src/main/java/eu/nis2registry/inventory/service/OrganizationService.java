@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +51,14 @@ public class OrganizationService {
     public OrganizationView update(Long id, OrganizationRequest request) {
         Organization organization = scope.require(Organization.class, id, "Organization");
         OrganizationView before = InventoryMapper.view(organization);
+        Instant updatedAt = organization.updatedAt;
         apply(organization, request);
         OrganizationView after = InventoryMapper.view(organization);
+        if (after.equals(before)) {
+            // The same values again (a re-imported export): no change to date or to record in the trail.
+            organization.updatedAt = updatedAt;
+            return after;
+        }
         trail.record("ORGANIZATION_UPDATED", "Organization", id, id, before, after);
         if (before.nis2Category() != after.nis2Category()) {
             changed.fire(new OrganizationChanged(id, "NIS2 category changed to " + after.nis2Category()));

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -58,8 +59,14 @@ public class SupplierService {
     public SupplierView update(Long id, SupplierRequest request) {
         Supplier supplier = require(id);
         SupplierView before = InventoryMapper.view(supplier);
+        Instant updatedAt = supplier.updatedAt;
         apply(supplier, request);
         SupplierView after = InventoryMapper.view(supplier);
+        if (after.equals(before)) {
+            // The same values again (a re-imported export): no change to date or to record in the trail.
+            supplier.updatedAt = updatedAt;
+            return after;
+        }
         trail.record("SUPPLIER_UPDATED", "Supplier", id, null, before, after);
         return after;
     }
