@@ -195,6 +195,11 @@ class WebRiskPagesTest {
             assertThat(html).as(page).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
         }
         Api.User sector = Api.user(List.of("CISO"), List.of(), true);
+        // Near the top of the ranking whatever else the suite registered: a supplier of many organisations.
+        for (int i = 0; i < 6; i++) {
+            Api.createEngagement(sector.token(), Api.createOrganization(Api.unique("AZ Concentrated")), fixture.supplier,
+                    "USER", List.of("PERSONAL"));
+        }
         WebClient sectorBrowser = WebFixture.signedInWithTotp(sector.username());
         assertThat(sectorBrowser.get("/ui/concentration?limit=200").then().statusCode(200).extract().asString())
                 .contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
