@@ -2,13 +2,15 @@
 # Mixed load on the packaged service (H2 build, fresh data folder).
 #   src/bench/load.sh
 #   env: LOAD_DURATION (60s) LOAD_CONNECTIONS (64) LOAD_WRITERS (4) LOAD_HEAP (512m) LOAD_RSS_EVERY (5, seconds)
+#        LOAD_TIMEOUT (10s: slower responses count as errors)
 #        LOAD_ORGANISATIONS (20) LOAD_SUPPLIERS (200) LOAD_ENGAGEMENTS (500) LOAD_AUDITS (100)
 # Builds a data set through the API, then for LOAD_DURATION runs at the same time:
 #   - wrk, LOAD_CONNECTIONS connections, reads chosen at random per request: engagement risk, organisation risk,
 #     supplier exposure, an organisation's engagements, an audit;
 #   - wrk, LOAD_WRITERS connections, PUT /api/audits/{id}/answers on draft audits;
 # and samples the service's RSS every LOAD_RSS_EVERY seconds. Prints throughput, p99, errors (non-2xx and socket
-# errors; any makes the script fail), the RSS series and the load average (the machine may be shared).
+# errors; any makes the script fail), the RSS series, the heap still live after a full GC before and after the
+# load (jcmd/jstat), and the load average (the machine may be shared).
 # Needs the package built (`mvn -B package -DskipTests`, H2), python3, curl and wrk (Debian: `apt-get install wrk`).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,6 +20,8 @@ CONNECTIONS=${LOAD_CONNECTIONS:-64}
 WRITERS=${LOAD_WRITERS:-4}
 HEAP=${LOAD_HEAP:-512m}
 RSS_EVERY=${LOAD_RSS_EVERY:-5}
+# wrk counts a response slower than this as a timeout error (its default, 2 s, is reached on a saturated machine).
+TIMEOUT=${LOAD_TIMEOUT:-10s}
 WORK=$(mktemp -d /tmp/load-bench.XXXXXX)
 SAMPLER=""
 finish() {
@@ -131,6 +135,15 @@ for script in read:$CONNECTIONS write:$WRITERS; do
   fi
 done
 
+# Heap still in use after a full GC: RSS alone cannot tell a leak from a heap that grows towards -Xmx.
+live_heap_mb() {
+  command -v jcmd > /dev/null && command -v jstat > /dev/null || { echo "?"; return; }
+  jcmd "$BENCH_PID" GC.run > /dev/null
+  jstat -gc "$BENCH_PID" | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+    NR == 2 { printf "%.0f", ($col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]) / 1024 }'
+}
+LIVE_BEFORE=$(live_heap_mb)
+
 echo "== load: $CONNECTIONS read connections and $WRITERS writers for $DURATION"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 (
@@ -141,19 +154,20 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
   done
 ) &
 SAMPLER=$!
-wrk -t1 -c"$WRITERS" -d"$DURATION" --latency -s "$WORK/write.lua" "$BENCH_URL" > "$WORK/write.out" 2>&1 &
+wrk -t1 -c"$WRITERS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$WORK/write.lua" "$BENCH_URL" > "$WORK/write.out" 2>&1 &
 WRITER=$!
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/read.lua" "$BENCH_URL" > "$WORK/read.out" 2>&1
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$WORK/read.lua" "$BENCH_URL" > "$WORK/read.out" 2>&1
 wait "$WRITER"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+LIVE_AFTER=$(live_heap_mb)
 sleep 1
 kill "$SAMPLER" 2>/dev/null || true
 wait "$SAMPLER" 2>/dev/null || true
 SAMPLER=""
 
-python3 - "$WORK" "$LOAD_BEFORE" "$LOAD_AFTER" "$(nproc)" <<'PY'
+python3 - "$WORK" "$LOAD_BEFORE" "$LOAD_AFTER" "$(nproc)" "$LIVE_BEFORE" "$LIVE_AFTER" <<'PY'
 import re, sys
-work, before, after, cores = sys.argv[1:]
+work, before, after, cores, live_before, live_after = sys.argv[1:]
 def parse(name):
     out = open(f"{work}/{name}.out").read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
@@ -163,19 +177,22 @@ def parse(name):
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     errors = (int(non2xx.group(1)) if non2xx else 0) + (sum(map(int, socket.groups())) if socket else 0)
-    return rps, total, p99, errors
+    detail = ", ".join(x for x in (non2xx.group(0) if non2xx else "", socket.group(0) if socket else "") if x)
+    return rps, total, p99, errors, detail
 rss = [tuple(map(int, line.split())) for line in open(f"{work}/rss") if len(line.split()) == 2]
 print("== results")
 failed = False
 for name, label in (("read", "reads (mixed GET)"), ("write", "writes (PUT answers)")):
-    rps, total, p99, errors = parse(name)
+    rps, total, p99, errors, detail = parse(name)
     failed |= errors > 0
-    print(f"   {label:22} {rps:8,.0f} req/s  {total:9,} requests  p99 {p99:7.1f} ms  errors {errors}")
+    print(f"   {label:22} {rps:8,.0f} req/s  {total:9,} requests  p99 {p99:7.1f} ms  errors {errors}"
+          + (f" ({detail})" if detail else ""))
 print("   RSS (s:MB)            " + " ".join(f"{t}:{mb}" for t, mb in rss))
 third = max(1, len(rss) // 3)
 first, last = max(mb for _, mb in rss[:third]), max(mb for _, mb in rss[-third:])
 print(f"   RSS start {rss[0][1]} MB, end {rss[-1][1]} MB, peak {max(mb for _, mb in rss)} MB;"
       f" last third vs first third: {last - first:+d} MB")
+print(f"   heap live after a full GC: before the load {live_before} MB, after it {live_after} MB")
 print(f"   load average (1/5/15 min) before {before}, after {after}; {cores} cores")
 for name in ("read", "write"):
     for line in open(f"{work}/{name}.out"):
