@@ -38,9 +38,15 @@ bench_run() {
   return 1
 }
 
+# The killed service's exit status (143) must not count as a failure: under `set -e`, in an EXIT trap, it ended
+# the script before the data folder was removed.
 bench_stop() {
-  [ -n "${BENCH_PID:-}" ] && kill "$BENCH_PID" 2>/dev/null && wait "$BENCH_PID" 2>/dev/null
-  [ -n "${BENCH_DIR:-}" ] && rm -rf "$BENCH_DIR"
+  if [ -n "${BENCH_PID:-}" ] && kill "$BENCH_PID" 2>/dev/null; then
+    wait "$BENCH_PID" 2>/dev/null || true
+  fi
+  if [ -n "${BENCH_DIR:-}" ]; then
+    rm -rf "$BENCH_DIR"
+  fi
   BENCH_PID=""
 }
 
