@@ -14,12 +14,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
 /**
- * Ids and counts in paths and query strings are written with the digits 0-9 only, flags as true or false. The JDK's own parsing also
- * takes other scripts' digits ("１２" is 12), so a malformed id would reach a record; and the JAX-RS default
- * answers a bad query number with 404. Here each answers 400, naming the parameter.
+ * Ids and counts in paths and query strings are written with the digits 0-9 only, flags as true or false. The
+ * JDK's own parsing also takes other scripts' digits ("１２" is 12), so a malformed id would reach a record; and
+ * the JAX-RS default answers a bad query number with 404. Here each answers 400, naming the parameter.
  */
 @Provider
 public class StrictParams implements ParamConverterProvider {
@@ -60,7 +61,7 @@ public class StrictParams implements ParamConverterProvider {
         return "parameter";
     }
 
-    private record Whole<T>(String name, long min, long max, java.util.function.LongFunction<T> box)
+    private record Whole<T>(String name, long min, long max, LongFunction<T> box)
             implements ParamConverter<T> {
 
         @Override
