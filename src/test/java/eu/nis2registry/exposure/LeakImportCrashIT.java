@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,8 @@ class LeakImportCrashIT {
 
                 assertThat(rerun.getString("status")).isEqualTo("COMPLETED");
                 assertThat(counters(rerun)).isEqualTo(cleanRun);
-                assertThat(exposureFactors(api, admin, engagement)).as("the completed import does count").contains("COMBOLIST");
+                // Scores follow a completed import a moment later (the recompute runs after the import's commit).
+                assertThat(awaitExposureFactors(api, admin, engagement)).as("the completed import does count").contains("COMBOLIST");
             }
             assertStoredOnce(installation, interrupted, cleanRun.get("accepted"));
         }
@@ -159,6 +161,16 @@ class LeakImportCrashIT {
         JsonPath risk = api.as(admin).get("/api/engagements/" + engagement + "/risk").then().statusCode(200).extract().jsonPath();
         assertThat(risk.getDouble("components.exposure")).isZero();
         assertThat(exposureFactors(api, admin, engagement)).isEmpty();
+    }
+
+    private static List<String> awaitExposureFactors(ServiceClient api, String admin, long engagement) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        List<String> factors = exposureFactors(api, admin, engagement);
+        while (factors.isEmpty() && Instant.now().isBefore(deadline)) {
+            PackagedService.sleep(100);
+            factors = exposureFactors(api, admin, engagement);
+        }
+        return factors;
     }
 
     private static List<String> exposureFactors(ServiceClient api, String admin, long engagement) {

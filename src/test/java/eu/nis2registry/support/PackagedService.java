@@ -123,7 +123,7 @@ public final class PackagedService implements AutoCloseable {
             return home.resolve("backups");
         }
 
-        /** The database as the service sees it: the installation's H2 file, or its PostgreSQL schema. */
+        /** The database, for the test to read: the installation's H2 file, or its PostgreSQL schema. */
         public String jdbcUrl() {
             return database != null ? database.jdbcUrl()
                     : "jdbc:h2:file:" + dataDir().toAbsolutePath() + "/db/registry;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=60000";
@@ -155,7 +155,10 @@ public final class PackagedService implements AutoCloseable {
             // Scripted administrators and CISOs log in without a second factor; the roles list may not be empty.
             env.put("REGISTRY_SECURITY_TOTP_REQUIRED_ROLES", "AUDITOR");
             env.put("QUARKUS_LOG_FILE_ENABLED", "false");
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
+            if (database != null) {
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
+            }
+            // On H2 the service keeps its own URL (under REGISTRY_DATA_DIR), with the settings production runs with.
             env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
             env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
             return env;
