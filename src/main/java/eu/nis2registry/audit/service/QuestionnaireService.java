@@ -64,11 +64,14 @@ public class QuestionnaireService {
     /** Per file name, the definition it last gave, as kept in the database. */
     private Map<String, Questionnaire> lastStored() {
         Map<String, Questionnaire> byFile = new HashMap<>();
-        List<QuestionnaireFile> stored = QuarkusTransaction.requiringNew()
-                .call(() -> QuestionnaireFile.<QuestionnaireFile>listAll(Sort.by("storedAt").and("sha256")));
+        // Newest first, and each file name parsed until one parses: every edit ever stored is kept, few are needed.
+        List<QuestionnaireFile> stored = QuarkusTransaction.requiringNew().call(() -> QuestionnaireFile
+                .<QuestionnaireFile>listAll(Sort.descending("storedAt").and("sha256", Sort.Direction.Descending)));
         for (QuestionnaireFile file : stored) {
-            QuestionnaireParser.parse(file.fileName, file.content.getBytes(StandardCharsets.UTF_8)).questionnaire()
-                    .ifPresent(questionnaire -> byFile.put(file.fileName, questionnaire));
+            if (!byFile.containsKey(file.fileName)) {
+                QuestionnaireParser.parse(file.fileName, file.content.getBytes(StandardCharsets.UTF_8)).questionnaire()
+                        .ifPresent(questionnaire -> byFile.put(file.fileName, questionnaire));
+            }
         }
         return byFile;
     }
